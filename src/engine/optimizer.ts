@@ -1,0 +1,217 @@
+import type { Mlp } from './mlp';
+import type { Workspace } from './workspace';
+
+export interface SgdOptions {
+  lr: number;
+  /** L2 strength: adds l2·w to each weight's gradient (weights only, never biases). */
+  l2: number;
+  /** L1 strength: adds l1·sign(w) to each weight's gradient, sign(0) = 0. */
+  l1: number;
+  /**
+   * 'subgradient' (default): the L1 term is part of the gradient like any other.
+   * 'clip_at_zero': the L1 step is taken separately and a weight it would carry across zero stops at exactly
+   * 0 (as TensorFlow Playground does), which is what makes L1 produce exact zeros.
+   */
+  l1Mode?: 'subgradient' | 'clip_at_zero';
+  /** Momentum μ: v ← μ·v + g; w ← w − lr·v. μ = 0 is plain SGD. */
+  momentum: number;
+  /** If set, each gradient component is clipped to [−clip, clip] before the step. */
+  clip?: number | null;
+  /** After each update, w ← max(w, 0). */
+  nonNegative?: boolean;
+}
+
+export const DEFAULT_SGD: SgdOptions = { lr: 0.03, l2: 0, l1: 0, l1Mode: 'subgradient', momentum: 0, clip: null, nonNegative: false };
+
+/** Per-layer velocities for momentum. */
+export interface OptimizerState {
+  vW: Float64Array[];
+  vB: Float64Array[];
+}
+
+export function createOptimizerState(m: Mlp): OptimizerState {
+  return {
+    vW: m.layers.map((l) => new Float64Array(l.weights.length)),
+    vB: m.layers.map((l) => new Float64Array(l.biases.length)),
+  };
+}
+
+/** What one step did to one layer, for the step inspector. All arrays are fresh copies. */
+export interface LayerStepRecord {
+  weightsBefore: Float64Array;
+  /** Mean over the batch of δ_i·a_j: the loss's own gradient. */
+  gradData: Float64Array;
+  /** The gradient the step used: data + l2·w (+ l1·sign(w) in subgradient mode), clipped. */
+  grad: Float64Array;
+  /** Velocity before this step (all zeros without momentum). */
+  velocityBefore: Float64Array;
+  /** w_after − w_before. */
+  update: Float64Array;
+  weightsAfter: Float64Array;
+  /** Indices of weights whose sign flipped (strictly positive ↔ strictly negative). */
+  flipped: Int32Array;
+  biasesBefore: Float64Array;
+  biasGrad: Float64Array;
+  biasUpdate: Float64Array;
+  biasesAfter: Float64Array;
+}
+
+/** A step that was refused: the first non-finite value it would have produced. */
+export interface Divergence {
+  layer: number;
+  what: 'loss' | 'gradient' | 'weight' | 'bias' | 'output';
+  index: number;
+  value: number;
+  message: string;
+}
+
+/** Scratch buffers for the two-phase update (compute everything, check it, then commit). */
+export interface UpdateScratch {
+  w: Float64Array[];
+  b: Float64Array[];
+  vW: Float64Array[];
+  vB: Float64Array[];
+}
+
+export function createUpdateScratch(m: Mlp): UpdateScratch {
+  return {
+    w: m.layers.map((l) => new Float64Array(l.weights.length)),
+    b: m.layers.map((l) => new Float64Array(l.biases.length)),
+    vW: m.layers.map((l) => new Float64Array(l.weights.length)),
+    vB: m.layers.map((l) => new Float64Array(l.biases.length)),
+  };
+}
+
+function divergence(layer: number, what: Divergence['what'], index: number, value: number): Divergence {
+  return {
+    layer,
+    what,
+    index,
+    value,
+    message: `layer ${layer + 1}: ${what} ${what === 'loss' ? '' : `#${index} `}became ${value}`,
+  };
+}
+
+/**
+ * Updates every weight and bias from the gradients in ws, all or nothing: new values are computed into
+ * scratch first, and if any is NaN or ±Infinity the network and velocities are left exactly as they were.
+ */
+export function applyUpdate(
+  m: Mlp,
+  ws: Workspace,
+  state: OptimizerState,
+  scratch: UpdateScratch,
+  o: SgdOptions,
+  records: LayerStepRecord[] | null,
+): Divergence | null {
+  const { lr, l1, l2, momentum: mu } = o;
+  const clip = o.clip != null && o.clip > 0 ? o.clip : Infinity;
+  const l1Clip = o.l1Mode === 'clip_at_zero' && l1 > 0;
+  const nonNeg = !!o.nonNegative;
+  for (let l = 0; l < m.layers.length; l++) {
+    const layer = m.layers[l];
+    const w = layer.weights;
+    const g = ws.gradW[l];
+    const vPrev = state.vW[l];
+    const nw = scratch.w[l];
+    const nv = scratch.vW[l];
+    const frozen = layer.frozen;
+    const pruned = layer.pruned;
+    const rec = records ? records[l] : null;
+    for (let i = 0; i < w.length; i++) {
+      const wi = w[i];
+      if ((frozen !== null && frozen[i]) || (pruned !== null && pruned[i])) {
+        nw[i] = pruned !== null && pruned[i] ? 0 : wi;
+        nv[i] = 0;
+        if (rec) rec.grad[i] = 0;
+        continue;
+      }
+      let gi = g[i] + l2 * wi;
+      if (!l1Clip && l1 !== 0) gi += wi > 0 ? l1 : wi < 0 ? -l1 : 0;
+      if (gi > clip) gi = clip;
+      else if (gi < -clip) gi = -clip;
+      if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
+      const v = mu !== 0 ? mu * vPrev[i] + gi : gi;
+      let next = wi - lr * v;
+      if (l1Clip) {
+        const after = next - lr * l1 * (next > 0 ? 1 : next < 0 ? -1 : 0);
+        next = next === 0 || (next > 0) !== (after > 0) || after === 0 ? 0 : after;
+      }
+      if (nonNeg && next < 0) next = 0;
+      if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
+      nw[i] = next;
+      nv[i] = v;
+      if (rec) rec.grad[i] = gi;
+    }
+    const b = layer.biases;
+    const gb = ws.gradB[l];
+    const nb = scratch.b[l];
+    const nvb = scratch.vB[l];
+    if (!layer.useBias) {
+      nb.fill(0);
+      nvb.fill(0);
+      continue;
+    }
+    for (let i = 0; i < b.length; i++) {
+      let gi = gb[i];
+      if (gi > clip) gi = clip;
+      else if (gi < -clip) gi = -clip;
+      if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
+      const v = mu !== 0 ? mu * state.vB[l][i] + gi : gi;
+      const next = b[i] - lr * v;
+      if (!Number.isFinite(next)) return divergence(l, 'bias', i, next);
+      nb[i] = next;
+      nvb[i] = v;
+      if (rec) rec.biasGrad[i] = gi;
+    }
+  }
+  // Every value is finite: commit.
+  for (let l = 0; l < m.layers.length; l++) {
+    const layer = m.layers[l];
+    const rec = records ? records[l] : null;
+    if (rec) {
+      rec.weightsBefore.set(layer.weights);
+      rec.gradData.set(ws.gradW[l]);
+      rec.velocityBefore.set(state.vW[l]);
+      rec.biasesBefore.set(layer.biases);
+    }
+    layer.weights.set(scratch.w[l]);
+    layer.biases.set(scratch.b[l]);
+    state.vW[l].set(scratch.vW[l]);
+    state.vB[l].set(scratch.vB[l]);
+    if (rec) {
+      rec.weightsAfter.set(layer.weights);
+      rec.biasesAfter.set(layer.biases);
+      const flips: number[] = [];
+      for (let i = 0; i < layer.weights.length; i++) {
+        const before = rec.weightsBefore[i];
+        const after = layer.weights[i];
+        rec.update[i] = after - before;
+        if ((before > 0 && after < 0) || (before < 0 && after > 0)) flips.push(i);
+      }
+      for (let i = 0; i < layer.biases.length; i++) rec.biasUpdate[i] = layer.biases[i] - rec.biasesBefore[i];
+      rec.flipped = Int32Array.from(flips);
+    }
+  }
+  return null;
+}
+
+export function createLayerRecords(m: Mlp): LayerStepRecord[] {
+  return m.layers.map((l) => {
+    const nw = l.weights.length;
+    const nb = l.biases.length;
+    return {
+      weightsBefore: new Float64Array(nw),
+      gradData: new Float64Array(nw),
+      grad: new Float64Array(nw),
+      velocityBefore: new Float64Array(nw),
+      update: new Float64Array(nw),
+      weightsAfter: new Float64Array(nw),
+      flipped: new Int32Array(0),
+      biasesBefore: new Float64Array(nb),
+      biasGrad: new Float64Array(nb),
+      biasUpdate: new Float64Array(nb),
+      biasesAfter: new Float64Array(nb),
+    };
+  });
+}
