@@ -23,16 +23,25 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'src/engine imports only from src/engine (./…).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'src/engine imports only from src/engine (./…).' }] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded Rng instead.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Pass a seeded Rng instead.' },
+      ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/engine/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded Rng from src/engine/rng.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded Rng from src/engine/rng.' },
+      ],
     },
   },
 );

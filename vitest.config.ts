@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/datasets/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lessons/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/datasets/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/lessons/**/*.test.ts',
+          ],
         },
       },
       {
@@ -20,7 +25,12 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
-          include: ['tests/components/**/*.test.{ts,tsx}', 'tests/store/**/*.test.ts', 'tests/viz/**/*.test.ts', 'tests/url/**/*.test.ts'],
+          include: [
+            'tests/components/**/*.test.{ts,tsx}',
+            'tests/store/**/*.test.ts',
+            'tests/viz/**/*.test.ts',
+            'tests/url/**/*.test.ts',
+          ],
         },
       },
     ],
