@@ -38,4 +38,14 @@ export interface Generate2dOptions {
   /** Fraction of points used for training, 0.1 … 0.9. */
   trainRatio: number;
   seed: number;
+  /**
+   * Moves every point by (dx, dy) after it is drawn; labels and targets move with their points. A network
+   * without biases can only draw boundaries through the origin, so a shifted set shows what biases are for.
+   */
+  shift?: [number, number];
+  /**
+   * Fraction of points in class 1, for 'gaussians' and 'linear' only (default 0.5; others ignore it). An
+   * imbalanced set shows the output bias settling near the base rate.
+   */
+  positiveFraction?: number;
 }

@@ -1,0 +1,5 @@
+/** Data sets: 2D toys, handwritten digits, a small bag of words, and CSV files people bring. */
+export * from './types';
+export * from './split';
+export * from './toy2d';
+export * from './editPoints';
