@@ -1,0 +1,123 @@
+import type { Activation, HiddenActivation, InitKind, Loss, MlpSpec } from '../engine';
+import type { Dataset } from '../datasets/types';
+
+/**
+ * The whole configuration of a session: everything a link must carry to reproduce a setup exactly.
+ * Weights are not here (they follow from seed + init, or from an explicit weight edit).
+ */
+export interface Config {
+  /** A 2D generator id ('spiral', …), 'digits', 'words' or 'csv'. */
+  dataset: string;
+  noise: number;
+  trainRatio: number;
+  /** Points generated for the 2D sets (train + test). */
+  points: number;
+  dataSeed: number;
+  /** Units per hidden layer. */
+  hidden: number[];
+  /** The activation of every hidden layer, unless overridden per layer. */
+  activation: HiddenActivation;
+  /** Per hidden layer override, null = use `activation`. Same length as hidden. */
+  layerActivations: (HiddenActivation | null)[];
+  outputActivation: Activation;
+  loss: Loss;
+  useBias: boolean;
+  init: InitKind;
+  /** Parameter of constant / uniform / normal initialisers. */
+  initValue: number;
+  /** Seed of the initial weights and of the batch order. */
+  seed: number;
+  lr: number;
+  batchSize: number;
+  l1: number;
+  l2: number;
+  l1Mode: 'subgradient' | 'clip_at_zero';
+  momentum: number;
+  /** 0 = no clipping. */
+  clip: number;
+  nonNegative: boolean;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  dataset: 'spiral',
+  noise: 0.1,
+  trainRatio: 0.5,
+  points: 500,
+  dataSeed: 1,
+  hidden: [8, 8],
+  activation: 'tanh',
+  layerActivations: [null, null],
+  outputActivation: 'tanh',
+  loss: 'mse',
+  useBias: true,
+  init: 'xavier_uniform',
+  initValue: 0.5,
+  seed: 7,
+  lr: 0.03,
+  batchSize: 10,
+  l1: 0,
+  l2: 0,
+  l1Mode: 'subgradient',
+  momentum: 0,
+  clip: 0,
+  nonNegative: false,
+};
+
+/** Limits the UI and links respect. Digits need 64 → 32 → 10. */
+export const LIMITS = {
+  hiddenLayers: 8,
+  units2d: 64,
+  unitsWide: 256,
+  batchSize: 512,
+  points: 2000,
+} as const;
+
+export function hiddenActivationOf(c: Config, layer: number): HiddenActivation {
+  return c.layerActivations[layer] ?? c.activation;
+}
+
+/** Output units for this data set and output activation: one unit for two classes unless softmax. */
+export function outputUnitsFor(d: Dataset, output: Activation): number {
+  if (d.kind === 'regression') return 1;
+  if (d.classes === 2 && output !== 'softmax') return 1;
+  return d.classes;
+}
+
+export function mlpSpecFor(c: Config, d: Dataset): MlpSpec {
+  return {
+    inputs: d.inputs,
+    layers: [
+      ...c.hidden.map((units, i) => ({ units, activation: hiddenActivationOf(c, i) as Activation })),
+      { units: outputUnitsFor(d, c.outputActivation), activation: c.outputActivation },
+    ],
+    init: { kind: c.init, value: c.initValue },
+    useBias: c.useBias,
+  };
+}
+
+/**
+ * The target the output layer learns for each label: two classes on one tanh or linear unit are −1/+1
+ * (so the output's sign is the class, in the same colours as the weights); on a sigmoid unit 0/1; with more
+ * output units one-hot; regression values as they are.
+ */
+export function targetsFor(d: Dataset, labels: Float64Array, output: Activation): Float64Array {
+  const k = outputUnitsFor(d, output);
+  const n = labels.length;
+  const y = new Float64Array(n * k);
+  if (d.kind === 'regression') {
+    y.set(labels);
+    return y;
+  }
+  if (k === 1) {
+    const pm = output !== 'sigmoid';
+    for (let i = 0; i < n; i++) y[i] = pm ? 2 * labels[i] - 1 : labels[i];
+    return y;
+  }
+  for (let i = 0; i < n; i++) y[i * k + labels[i]] = 1;
+  return y;
+}
+
+/** The loss that fits an output activation best (the UI's default when the output changes). */
+export function defaultLossFor(output: Activation): Loss {
+  return output === 'softmax' ? 'cross_entropy' : output === 'sigmoid' ? 'binary_cross_entropy' : 'mse';
+}

@@ -1,0 +1,312 @@
+import type { StateCreator } from 'zustand';
+import type { Divergence, Mlp, StepRecord, TrainData, Trainer } from '../engine';
+import type { Dataset } from '../datasets/types';
+import { DEFAULT_CONFIG, hiddenActivationOf, LIMITS, outputUnitsFor, type Config } from './config';
+import { datasetFor, isToy2d } from './datasets';
+import { afterReset, afterSetting, afterStep } from './hooks';
+import { appendLoss, emptyLossHistory, type LossHistory } from './lossHistory';
+import { buildSession, fittingLoss, measure, trainDataOf, trainOptionsOf, type Metrics } from './session';
+import type { Store } from './types';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface DivergenceInfo {
+  /** The step that was refused. */
+  step: number;
+  divergence: Divergence;
+  lr: number;
+}
+
+export interface ModelSlice {
+  config: Config;
+  dataset: Dataset;
+  /** A data set the user imported from CSV, kept so 'csv' can be chosen again. */
+  customDataset: Dataset | null;
+  datasetLoading: boolean;
+  mlp: Mlp;
+  trainer: Trainer;
+  train: TrainData;
+  test: TrainData;
+  /** Bumped whenever weights, activations or data change: canvases redraw when it moves. */
+  version: number;
+  step: number;
+  epoch: number;
+  metrics: Metrics;
+  lossHistory: LossHistory;
+  /** The record of the most recent recorded step (Step always records; play records each frame's last). */
+  lastRecord: StepRecord | null;
+  playing: boolean;
+  /** Batches per animation frame; 0 = as many as fit in the frame budget. */
+  speed: number;
+  divergence: DivergenceInfo | null;
+  notice: Notice | null;
+
+  setConfig(patch: Partial<Config>): void;
+  /** Re-initialise the weights from the seed (same seed, same weights). */
+  reset(): void;
+  stepBatch(): void;
+  stepEpoch(): void;
+  /** Trains one animation frame's worth of batches (used by the play loop). */
+  trainFrame(budgetMs: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: number): void;
+  setCustomDataset(d: Dataset): void;
+  /** Re-measure losses and redraw after weights changed outside training. */
+  refresh(): void;
+  showNotice(n: Notice | null): void;
+  acceptLowerRate(): void;
+}
+
+const DATA_KEYS: (keyof Config)[] = ['dataset', 'noise', 'trainRatio', 'points', 'dataSeed'];
+const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias'];
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** Keeps a config inside what the engine and the UI can show; out-of-range numbers are pulled in. */
+export function clampConfig(c: Config): Config {
+  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
+  const hidden = c.hidden
+    .slice(0, LIMITS.hiddenLayers)
+    .map((u) => clamp(Math.round(u) || 1, 1, wide ? LIMITS.unitsWide : LIMITS.units2d));
+  const layerActivations = hidden.map((_, i) => c.layerActivations[i] ?? null);
+  const out = { ...c, hidden, layerActivations };
+  out.noise = clamp(c.noise, 0, 0.5);
+  out.trainRatio = clamp(c.trainRatio, 0.1, 0.9);
+  out.points = clamp(Math.round(c.points), 20, LIMITS.points);
+  out.batchSize = clamp(Math.round(c.batchSize), 1, LIMITS.batchSize);
+  out.lr = clamp(c.lr, 1e-6, 100);
+  out.l1 = clamp(c.l1, 0, 10);
+  out.l2 = clamp(c.l2, 0, 10);
+  out.momentum = clamp(c.momentum, 0, 0.999);
+  out.clip = clamp(c.clip, 0, 1e6);
+  out.loss = fittingLoss(out);
+  return out;
+}
+
+export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, get) => {
+  const config = DEFAULT_CONFIG;
+  const dataset = datasetFor(config, null) as Dataset;
+  const session = buildSession(config, dataset);
+
+  /** Bumps the version and the counters; measures the losses (and appends them to the chart) when asked. */
+  const touch = (remeasure: boolean) => {
+    const s = get();
+    const patch: Partial<Store> = { version: s.version + 1, step: s.trainer.step, epoch: s.trainer.epoch };
+    if (remeasure) {
+      const m = measure(s, s.config);
+      patch.metrics = m;
+      patch.lossHistory = appendLoss(s.lossHistory, s.trainer.step, m.trainLoss, m.testLoss);
+    }
+    set(patch);
+  };
+
+  const install = (c: Config, d: Dataset) => {
+    const sess = buildSession(c, d);
+    const metrics = measure(sess, c);
+    set((s) => ({
+      config: c,
+      dataset: d,
+      ...sess,
+      version: s.version + 1,
+      step: 0,
+      epoch: 0,
+      metrics,
+      lossHistory: appendLoss(emptyLossHistory(), 0, metrics.trainLoss, metrics.testLoss),
+      lastRecord: null,
+      divergence: null,
+    }));
+    afterReset.emit({ mlp: sess.mlp });
+  };
+
+  const diverged = (d: Divergence) => {
+    const s = get();
+    s.pause();
+    set({
+      divergence: { step: s.trainer.step + 1, divergence: d, lr: s.config.lr },
+      notice: {
+        kind: 'error',
+        text: `Training diverged at step ${s.trainer.step + 1}: ${d.message}. The step was refused and the last good weights are kept. Lower the learning rate and continue.`,
+      },
+    });
+  };
+
+  /** Runs count batches, telling the hooks after each; records the last one. */
+  const runBatches = (count: number, recordLast: boolean): boolean => {
+    const { trainer, mlp } = get();
+    let rec: StepRecord | null = null;
+    for (let i = 0; i < count; i++) {
+      const o = trainer.trainBatch(recordLast && i === count - 1);
+      if (!o.ok) {
+        diverged(o.divergence);
+        return false;
+      }
+      if (o.record) rec = o.record;
+      afterStep.emit({ step: trainer.step, mlp, loss: o.loss, record: o.record });
+    }
+    if (rec) set({ lastRecord: rec });
+    return true;
+  };
+
+  return {
+    config,
+    dataset,
+    customDataset: null,
+    datasetLoading: false,
+    ...session,
+    version: 0,
+    step: 0,
+    epoch: 0,
+    metrics: measure(session, config),
+    lossHistory: emptyLossHistory(),
+    lastRecord: null,
+    playing: false,
+    speed: 1,
+    divergence: null,
+    notice: null,
+
+    setConfig(patch) {
+      const prev = get().config;
+      const next = clampConfig({ ...prev, ...patch });
+      const changed = (Object.keys(next) as (keyof Config)[]).filter(
+        (k) => JSON.stringify(next[k]) !== JSON.stringify(prev[k]),
+      );
+      if (!changed.length) return;
+      const dataChanged = changed.some((k) => DATA_KEYS.includes(k));
+      if (dataChanged) {
+        let d: Dataset | Promise<Dataset>;
+        try {
+          d = datasetFor(next, get().customDataset);
+        } catch (e) {
+          set({ notice: { kind: 'error', text: (e as Error).message } });
+          return;
+        }
+        get().pause();
+        if (d instanceof Promise) {
+          set({ datasetLoading: true });
+          d.then(
+            (ds) => {
+              set({ datasetLoading: false });
+              install(next, ds);
+            },
+            (e: Error) =>
+              set({
+                datasetLoading: false,
+                notice: { kind: 'error', text: `${e.message}. The previous data set is kept.` },
+              }),
+          );
+        } else {
+          install(next, d);
+        }
+        return;
+      }
+      const s = get();
+      const outputShapeChanged =
+        outputUnitsFor(s.dataset, next.outputActivation) !== outputUnitsFor(s.dataset, prev.outputActivation);
+      if (outputShapeChanged || changed.some((k) => SHAPE_KEYS.includes(k))) {
+        get().pause();
+        install(next, s.dataset);
+        return;
+      }
+      // Same shape: change activations and options in place; the weights stay exactly as they are.
+      s.mlp.layers.forEach((layer, i) => {
+        layer.activation = i < next.hidden.length ? hiddenActivationOf(next, i) : next.outputActivation;
+      });
+      if (changed.includes('outputActivation')) {
+        // Targets depend on the output (±1 for tanh, 0/1 for sigmoid).
+        const { train, test } = trainDataOf(s.dataset, next);
+        s.trainer.setData(train);
+        set({ train, test });
+      }
+      s.trainer.setOptions(trainOptionsOf(next));
+      set({ config: next, divergence: changed.includes('lr') ? null : s.divergence });
+      touch(true);
+      afterSetting.emit({ keys: changed, step: s.trainer.step });
+    },
+
+    reset() {
+      const s = get();
+      s.pause();
+      install(s.config, s.dataset);
+    },
+
+    stepBatch() {
+      get().pause();
+      if (runBatches(1, true)) touch(true);
+    },
+
+    stepEpoch() {
+      const s = get();
+      s.pause();
+      const bs = Math.max(1, s.config.batchSize);
+      const left = Math.ceil((s.trainer.data.n - s.trainer.cursor) / bs);
+      runBatches(left, true);
+      touch(true);
+    },
+
+    trainFrame(budgetMs) {
+      const s = get();
+      const t0 = performance.now();
+      let ok = true;
+      if (s.speed > 0) {
+        ok = runBatches(s.speed, true);
+      } else {
+        // As fast as the frame allows: batches in chunks until the budget is spent.
+        while (ok && performance.now() - t0 < budgetMs) ok = runBatches(5, true);
+      }
+      touch(true);
+    },
+
+    play() {
+      if (get().playing) return;
+      set({ playing: true, divergence: null });
+      startLoop(get);
+    },
+    pause() {
+      if (get().playing) set({ playing: false });
+    },
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    setSpeed(speed) {
+      set({ speed: Math.max(0, Math.round(speed)) });
+    },
+    setCustomDataset(d) {
+      set({ customDataset: d });
+      if (get().config.dataset === 'csv') {
+        get().pause();
+        install(get().config, d);
+      } else {
+        get().setConfig({ dataset: 'csv' });
+      }
+    },
+    refresh() {
+      touch(true);
+    },
+    showNotice(n) {
+      set({ notice: n });
+    },
+    acceptLowerRate() {
+      const s = get();
+      s.setConfig({ lr: s.config.lr / 10 });
+      set({ notice: null, divergence: null });
+    },
+  };
+};
+
+/** The play loop: one training frame per animation frame while playing. */
+function startLoop(get: () => Store): void {
+  const frame = () => {
+    if (!get().playing) return;
+    get().trainFrame(8);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+export { isToy2d };

@@ -1,0 +1,71 @@
+import {
+  createMlp,
+  createRng,
+  evaluate,
+  lossMismatch,
+  Trainer,
+  type Mlp,
+  type TrainData,
+  type TrainOptions,
+} from '../engine';
+import type { Dataset } from '../datasets/types';
+import { defaultLossFor, mlpSpecFor, targetsFor, type Config } from './config';
+
+/** The engine objects of a session, derived from a config and a data set. */
+export interface Session {
+  mlp: Mlp;
+  trainer: Trainer;
+  train: TrainData;
+  test: TrainData;
+}
+
+export function trainOptionsOf(c: Config): TrainOptions {
+  return {
+    loss: c.loss,
+    lr: c.lr,
+    batchSize: c.batchSize,
+    l1: c.l1,
+    l2: c.l2,
+    l1Mode: c.l1Mode,
+    momentum: c.momentum,
+    clip: c.clip > 0 ? c.clip : null,
+    nonNegative: c.nonNegative,
+    shuffle: true,
+  };
+}
+
+export function trainDataOf(d: Dataset, c: Config): { train: TrainData; test: TrainData } {
+  return {
+    train: { n: d.train.n, x: d.train.x, y: targetsFor(d, d.train.labels, c.outputActivation) },
+    test: { n: d.test.n, x: d.test.x, y: targetsFor(d, d.test.labels, c.outputActivation) },
+  };
+}
+
+/** A loss that fits the output activation: the config's, or the output's natural one. */
+export function fittingLoss(c: Config): Config['loss'] {
+  return lossMismatch(c.loss, c.outputActivation) ? defaultLossFor(c.outputActivation) : c.loss;
+}
+
+/**
+ * A fresh network from the seed, and a trainer whose batch order also follows the seed: the same config and
+ * data always give the same weights and the same run.
+ */
+export function buildSession(c: Config, d: Dataset): Session {
+  const mlp = createMlp(mlpSpecFor(c, d), createRng(c.seed));
+  const { train, test } = trainDataOf(d, c);
+  const trainer = new Trainer(mlp, train, trainOptionsOf(c), createRng((c.seed ^ 0x9e3779b9) >>> 0));
+  return { mlp, trainer, train, test };
+}
+
+export interface Metrics {
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+}
+
+export function measure(s: Pick<Session, 'mlp' | 'train' | 'test'>, c: Config): Metrics {
+  const tr = evaluate(s.mlp, s.train, c.loss);
+  const te = s.test.n ? evaluate(s.mlp, s.test, c.loss) : { loss: NaN, accuracy: null };
+  return { trainLoss: tr.loss, testLoss: te.loss, trainAccuracy: tr.accuracy, testAccuracy: te.accuracy };
+}

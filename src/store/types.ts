@@ -1,0 +1,6 @@
+import type { ModelSlice } from './modelSlice';
+import type { EditsSlice } from './editsSlice';
+import type { ViewSlice } from './viewSlice';
+
+/** The one store's state: every slice's fields and actions. Slices add themselves here. */
+export type Store = ModelSlice & EditsSlice & ViewSlice;

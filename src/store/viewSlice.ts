@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './types';
+
+/** A weight (col = input index) or a bias (col = 'bias') of one layer. */
+export interface WeightRef {
+  layer: number;
+  row: number;
+  col: number | 'bias';
+}
+
+export const sameRef = (a: WeightRef | null, b: WeightRef | null): boolean =>
+  a === b || (!!a && !!b && a.layer === b.layer && a.row === b.row && a.col === b.col);
+
+/** How views look: nothing here changes the network. */
+export interface ViewSlice {
+  /** One colour scale per layer, or one for the whole network. */
+  colorScope: 'layer' | 'network';
+  /** The weight under the pointer, in any view (linked highlighting). */
+  hovered: WeightRef | null;
+  /** The weight picked for the inspector. */
+  selected: WeightRef | null;
+  showTestPoints: boolean;
+  setColorScope(s: 'layer' | 'network'): void;
+  setHovered(r: WeightRef | null): void;
+  setSelected(r: WeightRef | null): void;
+  setShowTestPoints(v: boolean): void;
+}
+
+export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set, get) => ({
+  colorScope: 'layer',
+  hovered: null,
+  selected: null,
+  showTestPoints: false,
+  setColorScope: (colorScope) => set({ colorScope }),
+  setHovered: (r) => {
+    if (!sameRef(r, get().hovered)) set({ hovered: r });
+  },
+  setSelected: (selected) => set({ selected }),
+  setShowTestPoints: (showTestPoints) => set({ showTestPoints }),
+});
