@@ -251,12 +251,11 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
     trainFrame(budgetMs) {
       const s = get();
       const t0 = performance.now();
-      let ok = true;
       if (s.speed > 0) {
-        ok = runBatches(s.speed, true);
+        runBatches(s.speed, true);
       } else {
         // As fast as the frame allows: batches in chunks until the budget is spent.
-        while (ok && performance.now() - t0 < budgetMs) ok = runBatches(5, true);
+        while (performance.now() - t0 < budgetMs && runBatches(5, true));
       }
       touch(true);
     },
