@@ -133,12 +133,13 @@ export function applyUpdate(
       if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
       const v = mu !== 0 ? mu * vPrev[i] + gi : gi;
       let next = wi - lr * v;
+      // Checked before the L1 clip and max(w, 0), which would turn −Infinity into a finite 0 (and keep v).
+      if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
       if (l1Clip) {
         const after = next - lr * l1 * (next > 0 ? 1 : next < 0 ? -1 : 0);
         next = next === 0 || (next > 0) !== (after > 0) || after === 0 ? 0 : after;
       }
       if (nonNeg && next < 0) next = 0;
-      if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
       nw[i] = next;
       nv[i] = v;
       if (rec) rec.grad[i] = gi;
