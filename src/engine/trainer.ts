@@ -45,13 +45,26 @@ export interface StepRecord {
   batch: BatchTrace;
 }
 
-export type StepOutcome = { ok: true; loss: number; record: StepRecord | null } | { ok: false; divergence: Divergence };
+export type StepOutcome =
+  { ok: true; loss: number; record: StepRecord | null } | { ok: false; divergence: Divergence };
 
 export interface RunOutcome {
   steps: number;
   /** Mean of the batch losses of the steps taken. */
   meanLoss: number;
   divergence: Divergence | null;
+}
+
+/**
+ * A small checkpoint (four numbers): with the weights and velocities of the same step it resumes training
+ * bit for bit, because the epoch's sample order is re-derived from the generator state that shuffled it.
+ */
+export interface TrainerCheckpoint {
+  step: number;
+  epoch: number;
+  cursor: number;
+  /** The generator's state just before this epoch's order was shuffled. */
+  epochRngState: number;
 }
 
 /** Where a trainer is in its data: enough to resume training bit for bit. */
@@ -80,6 +93,8 @@ export class Trainer {
   /** Index into order of the next batch's first sample. */
   cursor = 0;
   order: Int32Array;
+  /** Generator state before the current epoch's shuffle (see TrainerCheckpoint). */
+  epochRngState = 0;
   private ws: Workspace;
   private state: OptimizerState;
   private scratch: UpdateScratch;
@@ -97,6 +112,7 @@ export class Trainer {
   }
 
   private resetOrder(): void {
+    this.epochRngState = this.rng.getState();
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
     if (this.options.shuffle !== false) this.rng.shuffle(this.order);
   }
@@ -141,7 +157,10 @@ export class Trainer {
     const loss = backward(mlp, ws, rows, this.options.loss);
     if (!Number.isFinite(loss)) {
       const L = mlp.layers.length - 1;
-      return { ok: false, divergence: { layer: L, what: 'loss', index: 0, value: loss, message: `the loss became ${loss}` } };
+      return {
+        ok: false,
+        divergence: { layer: L, what: 'loss', index: 0, value: loss, message: `the loss became ${loss}` },
+      };
     }
     const layers = record ? createLayerRecords(mlp) : null;
     const div = applyUpdate(mlp, ws, this.state, this.scratch, this.options, layers);
@@ -203,6 +222,30 @@ export class Trainer {
       vW: this.state.vW.map((v) => v.slice()),
       vB: this.state.vB.map((v) => v.slice()),
     };
+  }
+
+  checkpoint(): TrainerCheckpoint {
+    return { step: this.step, epoch: this.epoch, cursor: this.cursor, epochRngState: this.epochRngState };
+  }
+
+  /**
+   * Resumes at a checkpoint (same data set and network shape; the caller restores the weights). Velocities
+   * are restored when given, else cleared (exact for momentum 0).
+   */
+  resume(cp: TrainerCheckpoint, velocity?: { vW: Float64Array[]; vB: Float64Array[] }): void {
+    this.step = cp.step;
+    this.epoch = cp.epoch;
+    this.cursor = cp.cursor;
+    this.rng.setState(cp.epochRngState);
+    if (this.order.length !== this.data.n) this.order = new Int32Array(this.data.n);
+    this.resetOrder();
+    this.state.vW.forEach((v, l) => (velocity ? v.set(velocity.vW[l]) : v.fill(0)));
+    this.state.vB.forEach((v, l) => (velocity ? v.set(velocity.vB[l]) : v.fill(0)));
+  }
+
+  /** Copies of the momentum velocities. */
+  velocity(): { vW: Float64Array[]; vB: Float64Array[] } {
+    return { vW: this.state.vW.map((v) => v.slice()), vB: this.state.vB.map((v) => v.slice()) };
   }
 
   /** Resume exactly where position() was taken (same data set and network shape). */
