@@ -3,3 +3,7 @@ export * from './types';
 export * from './split';
 export * from './toy2d';
 export * from './editPoints';
+export * from './digits';
+export * from './csvTable';
+export * from './csv';
+export * from './words';
