@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDataEditSlice } from './dataEditSlice';
 import { createEditsSlice } from './editsSlice';
 import { createModelSlice } from './modelSlice';
 import type { Store } from './types';
@@ -10,6 +11,7 @@ export const createStore = () =>
     ...createModelSlice(...a),
     ...createEditsSlice(...a),
     ...createViewSlice(...a),
+    ...createDataEditSlice(...a),
   }));
 
 export const useStore = createStore();

@@ -1,6 +1,7 @@
 import type { ModelSlice } from './modelSlice';
 import type { EditsSlice } from './editsSlice';
 import type { ViewSlice } from './viewSlice';
+import type { DataEditSlice } from './dataEditSlice';
 
 /** The one store's state: every slice's fields and actions. Slices add themselves here. */
-export type Store = ModelSlice & EditsSlice & ViewSlice;
+export type Store = ModelSlice & EditsSlice & ViewSlice & DataEditSlice;
