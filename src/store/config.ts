@@ -13,6 +13,11 @@ export interface Config {
   /** Points generated for the 2D sets (train + test). */
   points: number;
   dataSeed: number;
+  /** Moves every 2D point by (shiftX, shiftY): data a bias-free network cannot fit. */
+  shiftX: number;
+  shiftY: number;
+  /** Fraction of class 1 in the 'gaussians' and 'linear' sets (0.5 = balanced). */
+  balance: number;
   /** Units per hidden layer. */
   hidden: number[];
   /** The activation of every hidden layer, unless overridden per layer. */
@@ -44,6 +49,9 @@ export const DEFAULT_CONFIG: Config = {
   trainRatio: 0.5,
   points: 500,
   dataSeed: 1,
+  shiftX: 0,
+  shiftY: 0,
+  balance: 0.5,
   hidden: [8, 8],
   activation: 'tanh',
   layerActivations: [null, null],

@@ -27,6 +27,8 @@ export function datasetFor(c: Config, custom: Dataset | null): Dataset | Promise
       noise: c.noise,
       trainRatio: c.trainRatio,
       seed: c.dataSeed,
+      shift: [c.shiftX, c.shiftY],
+      positiveFraction: c.balance,
     });
   }
   if (c.dataset === 'words') return wordsDataset({ trainRatio: c.trainRatio, seed: c.dataSeed });

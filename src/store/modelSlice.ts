@@ -35,6 +35,8 @@ export interface ModelSlice {
   step: number;
   epoch: number;
   metrics: Metrics;
+  /** The step at which metrics were measured: play measures big data sets less often than every frame. */
+  metricsStep: number;
   lossHistory: LossHistory;
   /** The record of the most recent recorded step (Step always records; play records each frame's last). */
   lastRecord: StepRecord | null;
@@ -62,7 +64,16 @@ export interface ModelSlice {
   acceptLowerRate(): void;
 }
 
-const DATA_KEYS: (keyof Config)[] = ['dataset', 'noise', 'trainRatio', 'points', 'dataSeed'];
+const DATA_KEYS: (keyof Config)[] = [
+  'dataset',
+  'noise',
+  'trainRatio',
+  'points',
+  'dataSeed',
+  'shiftX',
+  'shiftY',
+  'balance',
+];
 const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias'];
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -84,6 +95,9 @@ export function clampConfig(c: Config): Config {
   out.l2 = clamp(c.l2, 0, 10);
   out.momentum = clamp(c.momentum, 0, 0.999);
   out.clip = clamp(c.clip, 0, 1e6);
+  out.shiftX = clamp(c.shiftX, -6, 6);
+  out.shiftY = clamp(c.shiftY, -6, 6);
+  out.balance = clamp(c.balance, 0.05, 0.95);
   out.loss = fittingLoss(out);
   return out;
 }
@@ -92,6 +106,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
   const config = DEFAULT_CONFIG;
   const dataset = datasetFor(config, null) as Dataset;
   const session = buildSession(config, dataset);
+  const pace: Pace = { batchMs: 0.02, measureMs: 0, lastMeasure: -Infinity, loop: 0 };
 
   /** Bumps the version and the counters; measures the losses (and appends them to the chart) when asked. */
   const touch = (remeasure: boolean) => {
@@ -100,6 +115,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
     if (remeasure) {
       const m = measure(s, s.config);
       patch.metrics = m;
+      patch.metricsStep = s.trainer.step;
       patch.lossHistory = appendLoss(s.lossHistory, s.trainer.step, m.trainLoss, m.testLoss);
     }
     set(patch);
@@ -116,6 +132,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
       step: 0,
       epoch: 0,
       metrics,
+      metricsStep: 0,
       lossHistory: appendLoss(emptyLossHistory(), 0, metrics.trainLoss, metrics.testLoss),
       lastRecord: null,
       divergence: null,
@@ -162,6 +179,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
     step: 0,
     epoch: 0,
     metrics: measure(session, config),
+    metricsStep: 0,
     lossHistory: emptyLossHistory(),
     lastRecord: null,
     playing: false,
@@ -251,19 +269,40 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
     trainFrame(budgetMs) {
       const s = get();
       const t0 = performance.now();
-      if (s.speed > 0) {
-        runBatches(s.speed, true);
-      } else {
-        // As fast as the frame allows: batches in chunks until the budget is spent.
-        while (performance.now() - t0 < budgetMs && runBatches(5, true));
+      // Measuring the whole train and test set is the frame's biggest fixed cost on big data (digits: ~1797
+      // forward passes). It runs every frame while it costs ≤ MEASURE_SHARE of the budget; otherwise only as
+      // often as keeps its average at that share, and that frame's training leaves room for it.
+      const measureNow =
+        pace.measureMs <= MEASURE_SHARE * budgetMs || t0 - pace.lastMeasure >= pace.measureMs / MEASURE_SHARE;
+      const trainBudget = budgetMs - (measureNow ? pace.measureMs : 0);
+      const most = s.speed > 0 ? s.speed : Infinity;
+      let done = 0;
+      let ok = true;
+      // Unrecorded batches while there is time for at least two more; the frame's last batch is recorded.
+      while (ok && done < most - 1) {
+        const spent = performance.now() - t0;
+        if (done > 0 && spent + 2 * pace.batchMs > trainBudget) break;
+        const b0 = performance.now();
+        ok = runBatches(1, false);
+        pace.batchMs = 0.9 * pace.batchMs + 0.1 * (performance.now() - b0);
+        done++;
       }
+      if (ok) runBatches(1, true);
+      if (!measureNow) {
+        touch(false);
+        return;
+      }
+      const m0 = performance.now();
       touch(true);
+      const m1 = performance.now();
+      pace.measureMs = 0.7 * pace.measureMs + 0.3 * (m1 - m0);
+      pace.lastMeasure = m1;
     },
 
     play() {
       if (get().playing) return;
       set({ playing: true, divergence: null });
-      startLoop(get);
+      startLoop(get, pace, ++pace.loop);
     },
     pause() {
       if (get().playing) set({ playing: false });
@@ -298,11 +337,25 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
   };
 };
 
-/** The play loop: one training frame per animation frame while playing. */
-function startLoop(get: () => Store): void {
+/** Share of a frame's training budget that measuring the losses may take on average. */
+const MEASURE_SHARE = 0.25;
+/** Training time per animation frame: the rest of a 60 Hz frame is left to React and the canvases. */
+const FRAME_BUDGET_MS = 8;
+
+/** What the play loop learns about this machine: per-batch and per-measurement cost (ms), kept outside the state. */
+interface Pace {
+  batchMs: number;
+  measureMs: number;
+  lastMeasure: number;
+  /** Id of the current play loop. */
+  loop: number;
+}
+
+/** The play loop: one training frame per animation frame while playing; a newer loop retires older ones. */
+function startLoop(get: () => Store, pace: Pace, id: number): void {
   const frame = () => {
-    if (!get().playing) return;
-    get().trainFrame(8);
+    if (!get().playing || id !== pace.loop) return;
+    get().trainFrame(FRAME_BUDGET_MS);
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
