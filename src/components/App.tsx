@@ -1,6 +1,7 @@
 import { TrainingControls } from './controls/TrainingControls';
 import { WeightHeatmaps } from './heatmap/WeightHeatmaps';
 import { Notices } from './layout/Notices';
+import { MetricsPanel } from './metrics/MetricsPanel';
 
 /** The page: settings on the left, network and weights in the centre, output and charts on the right. */
 export function App() {
@@ -22,7 +23,9 @@ export function App() {
           <TrainingControls />
           <WeightHeatmaps />
         </div>
-        <div className="col-right" />
+        <div className="col-right">
+          <MetricsPanel />
+        </div>
       </main>
     </div>
   );

@@ -354,7 +354,12 @@ interface Pace {
 /** The play loop: one training frame per animation frame while playing; a newer loop retires older ones. */
 function startLoop(get: () => Store, pace: Pace, id: number): void {
   const frame = () => {
-    if (!get().playing || id !== pace.loop) return;
+    if (id !== pace.loop) return;
+    if (!get().playing) {
+      // Paused: the figures shown must describe the weights shown.
+      if (get().metricsStep !== get().step) get().refresh();
+      return;
+    }
     get().trainFrame(FRAME_BUDGET_MS);
     requestAnimationFrame(frame);
   };

@@ -1,40 +1,81 @@
+import { useId } from 'react';
 import { useStore } from '../../store';
+import { HyperParams } from './HyperParams';
+import { useTrainingKeys } from './useTrainingKeys';
+import { SPEED_CHOICES } from './validate';
+import './controls.css';
 
-const fmt = (x: number | null) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(4));
-
-/** Step, epoch, play/pause and reset, with the counters and losses they change. */
+/** Step, epoch, play/pause, speed and reset, with the step and epoch counters, and the SGD settings. */
 export function TrainingControls() {
   const step = useStore((s) => s.step);
   const epoch = useStore((s) => s.epoch);
   const playing = useStore((s) => s.playing);
-  const metrics = useStore((s) => s.metrics);
-  const { stepBatch, stepEpoch, togglePlay, reset } = useStore.getState();
+  const speed = useStore((s) => s.speed);
+  const { stepBatch, stepEpoch, togglePlay, reset, setSpeed } = useStore.getState();
+  const speedId = useId();
+  useTrainingKeys();
   return (
     <section className="panel controls" aria-label="Training">
-      <div className="buttons">
-        <button type="button" onClick={reset} title="Re-initialise the weights from the seed (r)">
-          Reset
-        </button>
-        <button type="button" onClick={togglePlay} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button type="button" onClick={stepBatch} title="Train one batch (→)">
-          Step
-        </button>
-        <button type="button" onClick={stepEpoch} title="Train one epoch (Shift+→)">
-          Step epoch
-        </button>
+      <div className="controls-row">
+        <div className="buttons" role="group" aria-label="Training actions">
+          <button
+            type="button"
+            className="play"
+            onClick={togglePlay}
+            aria-pressed={playing}
+            aria-keyshortcuts="P"
+            title="Train continuously (P)"
+          >
+            <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            onClick={stepBatch}
+            aria-keyshortcuts="ArrowRight"
+            title="Train one batch (→)"
+          >
+            Step
+          </button>
+          <button
+            type="button"
+            onClick={stepEpoch}
+            aria-keyshortcuts="Shift+ArrowRight"
+            title="Train to the end of this epoch (Shift+→)"
+          >
+            Step epoch
+          </button>
+          <button
+            type="button"
+            onClick={reset}
+            aria-keyshortcuts="R"
+            title="Re-initialise the weights from the seed (R)"
+          >
+            Reset
+          </button>
+        </div>
+        <div className="field speed">
+          <label htmlFor={speedId}>Speed</label>
+          <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEED_CHOICES.map((v) => (
+              <option key={v} value={v}>
+                {v === 0 ? 'max (fill each frame)' : `${v} batch${v > 1 ? 'es' : ''} / frame`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <dl className="counters" aria-live="off">
+          <div>
+            <dt>Step</dt>
+            <dd data-testid="step-count">{step}</dd>
+          </div>
+          <div>
+            <dt>Epoch</dt>
+            <dd data-testid="epoch-count">{epoch}</dd>
+          </div>
+        </dl>
       </div>
-      <dl className="counters">
-        <dt>Step</dt>
-        <dd data-testid="step-count">{step}</dd>
-        <dt>Epoch</dt>
-        <dd>{epoch}</dd>
-        <dt>Train loss</dt>
-        <dd>{fmt(metrics.trainLoss)}</dd>
-        <dt>Test loss</dt>
-        <dd>{fmt(metrics.testLoss)}</dd>
-      </dl>
+      <HyperParams />
     </section>
   );
 }

@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../store';
+import { NumberField } from './NumberField';
+import { LearningRateField } from './LearningRateField';
+import { RULES } from './validate';
+
+/** Learning rate, batch size, L1/L2 and momentum; clipping and constraints behind "Advanced". */
+export function HyperParams() {
+  const c = useStore(
+    useShallow((s) => ({
+      batchSize: s.config.batchSize,
+      l1: s.config.l1,
+      l2: s.config.l2,
+      momentum: s.config.momentum,
+      clip: s.config.clip,
+      nonNegative: s.config.nonNegative,
+      l1Mode: s.config.l1Mode,
+    })),
+  );
+  const setConfig = useStore((s) => s.setConfig);
+  const modeId = useId();
+  return (
+    <div className="hyper">
+      <LearningRateField />
+      <NumberField
+        label="Batch size"
+        value={c.batchSize}
+        rule={RULES.batchSize}
+        onCommit={(v) => setConfig({ batchSize: v })}
+      />
+      <NumberField label="L1 strength" value={c.l1} rule={RULES.l1} onCommit={(v) => setConfig({ l1: v })} />
+      <NumberField label="L2 strength" value={c.l2} rule={RULES.l2} onCommit={(v) => setConfig({ l2: v })} />
+      <NumberField
+        label="Momentum"
+        value={c.momentum}
+        rule={RULES.momentum}
+        onCommit={(v) => setConfig({ momentum: v })}
+      />
+      <details className="advanced">
+        <summary>Advanced</summary>
+        <div className="advanced-body">
+          <NumberField
+            label="Clip gradients at (0 = off)"
+            value={c.clip}
+            rule={RULES.clip}
+            onCommit={(v) => setConfig({ clip: v })}
+          />
+          <div className="field">
+            <label htmlFor={modeId}>L1 mode</label>
+            <select
+              id={modeId}
+              value={c.l1Mode}
+              onChange={(e) => setConfig({ l1Mode: e.target.value as 'subgradient' | 'clip_at_zero' })}
+            >
+              <option value="subgradient">subgradient</option>
+              <option value="clip_at_zero">clip at zero</option>
+            </select>
+          </div>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={c.nonNegative}
+              onChange={(e) => setConfig({ nonNegative: e.target.checked })}
+            />{' '}
+            Keep weights non-negative
+          </label>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+/** Train and test loss over steps (the store's decimated history). */
+export interface LossSeries {
+  steps: ArrayLike<number>;
+  train: ArrayLike<number>;
+  test: ArrayLike<number>;
+}
+
+export interface LossChartOptions {
+  width: number;
+  height: number;
+  /** Most points drawn per series: about one per horizontal pixel is all a screen can show. */
+  maxPoints?: number;
+}
+
+const MARGIN = { top: 8, right: 10, bottom: 20, left: 40 };
+export const TRAIN_STYLE = { color: '#1a1a1a', dash: [] as number[], width: 2 };
+export const TEST_STYLE = { color: '#6b6b6b', dash: [5, 3], width: 2 };
+
+/**
+ * Indices of at most maxPoints points that keep the line's shape: the range is cut into buckets of equal
+ * width and each bucket keeps its first point, its lowest and its highest (a spike never disappears), plus
+ * the very last point. Non-finite values are skipped. Cost is linear in the input, whatever the length.
+ */
+export function decimateIndices(values: ArrayLike<number>, maxPoints: number): number[] {
+  const n = values.length;
+  const cap = Math.max(2, Math.floor(maxPoints));
+  const finite: number[] = [];
+  if (n <= cap) {
+    for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) finite.push(i);
+    return finite;
+  }
+  const buckets = Math.max(1, Math.floor((cap - 1) / 3));
+  const size = n / buckets;
+  const out: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const lo = Math.floor(b * size);
+    const hi = Math.min(n, Math.floor((b + 1) * size));
+    let first = -1,
+      min = -1,
+      max = -1;
+    for (let i = lo; i < hi; i++) {
+      const v = values[i];
+      if (!Number.isFinite(v)) continue;
+      if (first < 0) first = min = max = i;
+      if (v < values[min]) min = i;
+      if (v > values[max]) max = i;
+    }
+    if (first < 0) continue;
+    for (const i of [...new Set([first, min, max])].sort((a, c) => a - c)) out.push(i);
+  }
+  const last = n - 1;
+  if (Number.isFinite(values[last]) && out[out.length - 1] !== last) out.push(last);
+  return out;
+}
+
+/** Largest finite value of the series (the top of the y axis), at least a small floor. */
+export function lossCeiling(s: LossSeries): number {
+  let m = 1e-9;
+  for (const a of [s.train, s.test])
+    for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] > m) m = a[i];
+  return m;
+}
+
+/** The scales of the chart: steps on x (from 0), loss on y from 0 to the largest loss seen. */
+export function lossScales(s: LossSeries, o: LossChartOptions) {
+  const n = s.steps.length;
+  const lastStep = n ? s.steps[n - 1] : 1;
+  const x = scaleLinear()
+    .domain([0, Math.max(1, lastStep)])
+    .range([MARGIN.left, o.width - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([0, lossCeiling(s)])
+    .nice(4)
+    .range([o.height - MARGIN.bottom, MARGIN.top]);
+  return { x, y };
+}
+
+const fmtTick = (v: number) =>
+  v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toPrecision(3)}k` : `${+v.toPrecision(3)}`;
+
+/** Draws axes and the two lines (train solid, test dashed: the difference reads without colour). */
+export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: LossChartOptions): void {
+  const { width: w, height: h } = o;
+  ctx.clearRect(0, 0, w, h);
+  const { x, y } = lossScales(s, o);
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.fillStyle = '#555';
+  ctx.strokeStyle = '#d4d4d4';
+  ctx.lineWidth = 1;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of y.ticks(4)) {
+    const py = Math.round(y(t)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(MARGIN.left, py);
+    ctx.lineTo(w - MARGIN.right, py);
+    ctx.stroke();
+    ctx.fillText(fmtTick(t), MARGIN.left - 4, py);
+  }
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of x.ticks(4)) ctx.fillText(fmtTick(t), x(t), h - MARGIN.bottom + 4);
+  const maxPoints = o.maxPoints ?? Math.max(2, Math.round(w - MARGIN.left - MARGIN.right));
+  const series: [ArrayLike<number>, typeof TRAIN_STYLE][] = [
+    [s.test, TEST_STYLE],
+    [s.train, TRAIN_STYLE],
+  ];
+  for (const [values, style] of series) {
+    const idx = decimateIndices(values, maxPoints);
+    if (!idx.length) continue;
+    ctx.beginPath();
+    line<number>()
+      .x((i) => x(s.steps[i]))
+      .y((i) => y(values[i]))
+      .context(ctx)(idx);
+    ctx.strokeStyle = style.color;
+    ctx.lineWidth = style.width;
+    ctx.setLineDash(style.dash);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}
