@@ -52,6 +52,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1;
 const MAX_UNITS = 4096;
+/** A bad entry as the message shows it: NaN and ±Infinity by name (JSON.stringify would say null). */
+const shown = (x: unknown): string => (typeof x === 'number' ? String(x) : (JSON.stringify(x) ?? 'missing'));
 
 /** Validates a parsed JSON value as a model file; builds a whole new network or reports the first problem. */
 export function modelFromJson(v: unknown): ParseResult<Mlp> {
@@ -85,7 +87,7 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
       if (row.length !== inputs) return fail(`${p}.weights[${i}] has ${row.length} numbers, expected ${inputs}`);
       for (let j = 0; j < inputs; j++) {
         const w = row[j];
-        if (typeof w !== 'number' || !Number.isFinite(w)) return fail(`${p}.weights[${i}][${j}] is ${JSON.stringify(w) ?? 'missing'}, expected a finite number`);
+        if (typeof w !== 'number' || !Number.isFinite(w)) return fail(`${p}.weights[${i}][${j}] is ${shown(w)}, expected a finite number`);
         weights[i * inputs + j] = w;
       }
     }
@@ -94,7 +96,7 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
     const biases = new Float64Array(units);
     for (let i = 0; i < units; i++) {
       const b = l.biases[i];
-      if (typeof b !== 'number' || !Number.isFinite(b)) return fail(`${p}.biases[${i}] is ${JSON.stringify(b) ?? 'missing'}, expected a finite number`);
+      if (typeof b !== 'number' || !Number.isFinite(b)) return fail(`${p}.biases[${i}] is ${shown(b)}, expected a finite number`);
       biases[i] = b;
     }
     if (l.useBias !== undefined && typeof l.useBias !== 'boolean') return fail(`${p}.useBias must be true or false`);
