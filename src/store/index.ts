@@ -2,8 +2,10 @@ import { create } from 'zustand';
 import { createDataEditSlice } from './dataEditSlice';
 import { createEditsSlice } from './editsSlice';
 import { createModelSlice } from './modelSlice';
+import { createPaintSlice } from './paintSlice';
 import type { Store } from './types';
 import { createViewSlice } from './viewSlice';
+import { createWebSlice } from './webSlice';
 
 /** The one store, built from slices (zustand's slices pattern). */
 export const createStore = () =>
@@ -12,6 +14,8 @@ export const createStore = () =>
     ...createEditsSlice(...a),
     ...createViewSlice(...a),
     ...createDataEditSlice(...a),
+    ...createPaintSlice(...a),
+    ...createWebSlice(...a),
   }));
 
 export const useStore = createStore();

@@ -1,11 +1,11 @@
-import { divergingLut, lutIndex, signGlyph, textColorOn } from './colors';
+import { divergingLut, signGlyph, textColorOn } from './colors';
 
 let LUT: Uint8ClampedArray | null = null;
 const lut = () => (LUT ??= divergingLut());
 
 /**
  * One RGBA pixel per matrix cell (rows × cols, row-major values) on the symmetric scale [−max, max]. Pure:
- * the bytes can be checked one by one.
+ * the bytes can be checked one by one. Writes into out when it has the right length (no allocation).
  */
 export function heatmapPixels(
   values: ArrayLike<number>,
@@ -14,10 +14,23 @@ export function heatmapPixels(
   max: number,
   out?: Uint8ClampedArray,
 ): Uint8ClampedArray {
-  const px = out && out.length === rows * cols * 4 ? out : new Uint8ClampedArray(rows * cols * 4);
+  const n = rows * cols;
+  const px = out && out.length === n * 4 ? out : new Uint8ClampedArray(n * 4);
   const L = lut();
-  for (let i = 0; i < rows * cols; i++) {
-    const k = lutIndex(values[i], max) * 4;
+  // The scale's inverse once, not a division per cell; exact zero and non-finite max stay on the neutral.
+  const inv = max > 0 ? 128 / max : 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let k = 512;
+    if (v !== 0 && inv > 0) {
+      let idx = Math.round(128 + v * inv);
+      if (idx > 256) idx = 256;
+      else if (idx < 0) idx = 0;
+      // A tiny non-zero weight never takes the zero colour: its sign stays visible.
+      if (idx === 128) idx = v > 0 ? 129 : 127;
+      else if (idx !== idx) idx = 128;
+      k = idx * 4;
+    }
     const o = i * 4;
     px[o] = L[k];
     px[o + 1] = L[k + 1];
@@ -39,17 +52,49 @@ export interface HeatmapOptions {
   glyphMin?: number;
   /** Cells to outline (row-major indices), e.g. weights that just flipped sign. */
   outlined?: ArrayLike<number>;
-  /** A cell to highlight (hover / selection). */
+  /** A cell to highlight (hover from any linked view). */
   highlight?: number | null;
+  /** The selected cell (the inspector's weight). */
+  selected?: number | null;
+  /** The keyboard cursor cell (drawn dashed, only while the grid has focus). */
+  cursor?: number | null;
   /** Cells drawn as empty (pruned weights). */
   empty?: Uint8Array | null;
+  /** Cells that get a small lock mark (frozen weights). */
+  locked?: Uint8Array | null;
 }
 
-const scratch = typeof OffscreenCanvas !== 'undefined' ? new Map<string, OffscreenCanvas>() : null;
+interface Scratch {
+  canvas: OffscreenCanvas | HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+  image: ImageData;
+}
+const scratches = new Map<string, Scratch>();
+
+/** A 1-pixel-per-cell canvas and its ImageData, made once per size and reused by every redraw. */
+function scratchFor(cols: number, rows: number): Scratch | null {
+  const key = `${cols}x${rows}`;
+  let s = scratches.get(key);
+  if (s) return s;
+  const canvas =
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(cols, rows)
+      : Object.assign(document.createElement('canvas'), { width: cols, height: rows });
+  const ctx = canvas.getContext('2d') as Scratch['ctx'] | null;
+  if (!ctx) return null;
+  s = { canvas, ctx, image: ctx.createImageData(cols, rows) };
+  if (scratches.size > 32) scratches.clear();
+  scratches.set(key, s);
+  return s;
+}
+
+const cellX = (i: number, cols: number, w: number) => (i % cols) * w;
+const cellY = (i: number, cols: number, h: number) => Math.floor(i / cols) * h;
 
 /**
- * Draws the matrix: pixel colours into a 1-pixel-per-cell image, scaled up without smoothing (fast even for
- * 784 × 128), then glyphs, outlines and highlight on top. ctx is already scaled for devicePixelRatio.
+ * Draws the matrix: pixel colours into a reused 1-pixel-per-cell image, scaled up without smoothing (fast
+ * even for 784 × 128), then grid, glyphs, marks and highlights on top. ctx is already scaled for
+ * devicePixelRatio; drawing starts at (0, 0).
  */
 export function drawHeatmap(
   ctx: CanvasRenderingContext2D,
@@ -61,33 +106,26 @@ export function drawHeatmap(
   const h = rows * cellH;
   ctx.clearRect(0, 0, w, h);
   if (!rows || !cols) return;
-  const px = heatmapPixels(values, rows, cols, max);
-  const key = `${cols}x${rows}`;
-  let src: OffscreenCanvas | HTMLCanvasElement | null = scratch?.get(key) ?? null;
-  if (!src) {
-    src = scratch
-      ? new OffscreenCanvas(cols, rows)
-      : Object.assign(document.createElement('canvas'), { width: cols, height: rows });
-    scratch?.set(key, src as OffscreenCanvas);
-  }
-  const sctx = src.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  if (!sctx) return;
-  sctx.putImageData(new ImageData(px as Uint8ClampedArray<ArrayBuffer>, cols, rows), 0, 0);
+  const s = scratchFor(cols, rows);
+  if (!s) return;
+  heatmapPixels(values, rows, cols, max, s.image.data);
+  s.ctx.putImageData(s.image, 0, 0);
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(src, 0, 0, w, h);
+  ctx.drawImage(s.canvas, 0, 0, w, h);
+  const big = cellW >= 6 && cellH >= 6;
   if (o.empty) {
     ctx.fillStyle = '#ffffff';
     ctx.strokeStyle = '#9a9a9a';
     ctx.lineWidth = 1;
     for (let i = 0; i < o.empty.length; i++) {
       if (!o.empty[i]) continue;
-      const x = (i % cols) * cellW,
-        y = Math.floor(i / cols) * cellH;
+      const x = cellX(i, cols, cellW),
+        y = cellY(i, cols, cellH);
       ctx.fillRect(x, y, cellW, cellH);
-      if (cellW >= 6) ctx.strokeRect(x + 1.5, y + 1.5, cellW - 3, cellH - 3);
+      if (big) ctx.strokeRect(x + 1.5, y + 1.5, cellW - 3, cellH - 3);
     }
   }
-  if (cellW >= 6 && cellH >= 6) {
+  if (big) {
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.lineWidth = 1;
     ctx.beginPath();
@@ -103,36 +141,80 @@ export function drawHeatmap(
   }
   const gmin = o.glyphMin ?? 14;
   if (cellW >= gmin && cellH >= gmin) {
-    ctx.font = `${Math.round(Math.min(cellW, cellH) * 0.6)}px system-ui, sans-serif`;
+    ctx.font = `600 ${Math.round(Math.min(cellW, cellH) * 0.6)}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (let i = 0; i < rows * cols; i++) {
       const v = values[i];
       if (o.empty?.[i]) continue;
       ctx.fillStyle = textColorOn(v, max);
-      ctx.fillText(
-        signGlyph(v),
-        (i % cols) * cellW + cellW / 2,
-        Math.floor(i / cols) * cellH + cellH / 2 + 1,
-      );
+      ctx.fillText(signGlyph(v), cellX(i, cols, cellW) + cellW / 2, cellY(i, cols, cellH) + cellH / 2 + 1);
     }
   }
+  if (o.locked && cellW >= 8) drawLocks(ctx, o.locked, cols, cellW, cellH);
   if (o.outlined) {
     ctx.strokeStyle = '#000000';
     ctx.lineWidth = 2;
     for (let k = 0; k < o.outlined.length; k++) {
       const i = o.outlined[k];
-      ctx.strokeRect((i % cols) * cellW + 1, Math.floor(i / cols) * cellH + 1, cellW - 2, cellH - 2);
+      ctx.strokeRect(cellX(i, cols, cellW) + 1, cellY(i, cols, cellH) + 1, cellW - 2, cellH - 2);
     }
   }
-  if (o.highlight != null && o.highlight >= 0) {
-    const i = o.highlight;
-    ctx.strokeStyle = '#000000';
-    ctx.lineWidth = 3;
-    ctx.strokeRect((i % cols) * cellW + 1.5, Math.floor(i / cols) * cellH + 1.5, cellW - 3, cellH - 3);
-    ctx.strokeStyle = '#ffd400';
-    ctx.lineWidth = 1.5;
-    ctx.strokeRect((i % cols) * cellW + 1.5, Math.floor(i / cols) * cellH + 1.5, cellW - 3, cellH - 3);
+  if (o.selected != null && o.selected >= 0)
+    ring(ctx, o.selected, cols, cellW, cellH, '#000000', '#ffffff', []);
+  if (o.highlight != null && o.highlight >= 0)
+    ring(ctx, o.highlight, cols, cellW, cellH, '#000000', '#ffd400', []);
+  if (o.cursor != null && o.cursor >= 0)
+    ring(ctx, o.cursor, cols, cellW, cellH, '#000000', '#ffffff', [3, 2]);
+}
+
+/** A two-tone ring (dark outside, light inside) readable on every cell colour; at least 4 px even on tiny cells. */
+function ring(
+  ctx: CanvasRenderingContext2D,
+  i: number,
+  cols: number,
+  cellW: number,
+  cellH: number,
+  outer: string,
+  inner: string,
+  dash: number[],
+): void {
+  const pad = Math.max(0, (4 - Math.min(cellW, cellH)) / 2);
+  const x = cellX(i, cols, cellW) - pad + 1.5;
+  const y = cellY(i, cols, cellH) - pad + 1.5;
+  const w = Math.max(1, cellW + 2 * pad - 3);
+  const h = Math.max(1, cellH + 2 * pad - 3);
+  ctx.setLineDash([]);
+  ctx.strokeStyle = outer;
+  ctx.lineWidth = 3;
+  ctx.strokeRect(x, y, w, h);
+  ctx.setLineDash(dash);
+  ctx.strokeStyle = inner;
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(x, y, w, h);
+  ctx.setLineDash([]);
+}
+
+/** A small padlock in the cell's top-right corner: this weight is frozen and training will not move it. */
+function drawLocks(
+  ctx: CanvasRenderingContext2D,
+  locked: Uint8Array,
+  cols: number,
+  cellW: number,
+  cellH: number,
+) {
+  const s = Math.max(3, Math.min(cellW, cellH) * 0.28);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.strokeStyle = '#1a1a1a';
+  ctx.lineWidth = 1;
+  for (let i = 0; i < locked.length; i++) {
+    if (!locked[i]) continue;
+    const x = cellX(i, cols, cellW) + cellW - s - 2;
+    const y = cellY(i, cols, cellH) + 2;
+    ctx.fillRect(x, y + s * 0.45, s, s * 0.55);
+    ctx.beginPath();
+    ctx.arc(x + s / 2, y + s * 0.45, s * 0.3, Math.PI, 0);
+    ctx.stroke();
   }
 }
 

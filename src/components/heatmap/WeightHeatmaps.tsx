@@ -1,53 +1,90 @@
-import { memo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import { drawHeatmap, maxAbs } from '../../viz/heatmap';
-import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';
+import { fitCell } from '../../viz/heatmapLayout';
+import './heatmap.css';
+import { HeatmapToolbar } from './HeatmapToolbar';
+import { HoverReadout } from './HoverReadout';
+import { LayerHeatmap } from './LayerHeatmap';
+import { ScaleLegend } from './ScaleLegend';
+import { WeightTables } from './WeightTables';
+import '../../store/signFlips';
+import './heatmapBenchHook';
 
-const CELL = 16;
+const MAX_LAYER_HEIGHT = 360;
+const GAP = 18;
 
-/** One layer's weight matrix (rows = receiving units, columns = inputs) with its bias strip. */
-const LayerHeatmap = memo(function LayerHeatmap({ layer }: { layer: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  const shape = useStore((s) => `${s.mlp.layers[layer]?.units}x${s.mlp.layers[layer]?.inputs}`);
-  const [units, inputs] = shape.split('x').map(Number);
-  const cell = Math.max(2, Math.min(CELL, Math.floor(320 / Math.max(inputs + 2, units))));
-  useCanvasDraw(
-    ref,
-    (redraw) => useStore.subscribe((s, p) => s.version !== p.version && redraw()),
-    (canvas) => {
-      const l = useStore.getState().mlp.layers[layer];
-      if (!l) return;
-      const ctx = sizeCanvas(canvas, (l.inputs + 1) * cell + 6, l.units * cell);
-      if (!ctx) return;
-      const max = maxAbs([l.weights, l.biases]);
-      drawHeatmap(ctx, l.weights, { rows: l.units, cols: l.inputs, max, cellW: cell, cellH: cell });
-      ctx.save();
-      ctx.translate(l.inputs * cell + 6, 0);
-      drawHeatmap(ctx, l.biases, { rows: l.units, cols: 1, max, cellW: cell, cellH: cell });
-      ctx.restore();
-    },
-    [layer, cell, shape],
-  );
-  return (
-    <figure className="heatmap">
-      <figcaption>
-        Layer {layer + 1}: {units} × {inputs} weights + {units} biases
-      </figcaption>
-      <canvas ref={ref} role="img" aria-label={`Layer ${layer + 1} weights heatmap`} />
-    </figure>
-  );
-});
+/** Width of an element, followed as it resizes (a sensible default where nothing lays out, as in jsdom). */
+function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [w, setW] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => el.clientWidth > 0 && setW(el.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return w;
+}
 
+/**
+ * Cell size per layer: one size for all when every layer fits side by side with ± glyphs; otherwise each layer
+ * gets the largest cell that fits the panel (down to 2 px, then it scrolls).
+ */
+export function cellSizes(shapes: [number, number][], width: number): number[] {
+  const total = shapes.reduce((s, [, cols]) => s + cols + 1.34, 0);
+  const together = Math.floor((width - GAP * shapes.length) / Math.max(1, total));
+  const tallest = Math.max(1, ...shapes.map(([rows]) => rows));
+  const shared = Math.min(30, together, Math.floor(MAX_LAYER_HEIGHT / tallest));
+  if (shared >= 14) return shapes.map(() => shared);
+  return shapes.map(([rows, cols]) => fitCell(rows, cols, width - 4, MAX_LAYER_HEIGHT));
+}
+
+/** The centre of the app: every layer's weights as a heatmap you can read, hover, paint and type into. */
 export function WeightHeatmaps() {
-  const layers = useStore((s) => s.mlp.layers.length);
+  const panel = useRef<HTMLElement>(null);
+  const width = useWidth(panel, 620) - 22;
+  const shapes = useStore(useShallow((s) => s.mlp.layers.map((l) => `${l.units}x${l.inputs}`)));
+  const table = useStore((s) => s.tableView);
+  const scope = useStore((s) => s.colorScope);
+  const note = useStore((s) => s.scaleNote);
+  const cells = cellSizes(
+    shapes.map((k) => k.split('x').map(Number) as [number, number]),
+    width,
+  );
+
+  // The colour scales are fixed while training; they widen only when a value leaves them.
+  useEffect(() => {
+    useStore.getState().updateScales();
+    return useStore.subscribe((s, p) => s.version !== p.version && s.updateScales());
+  }, []);
+
   return (
-    <section className="panel heatmaps" aria-label="Weight heatmaps">
+    <section ref={panel} className="panel heatmaps" aria-label="Weight heatmaps">
       <h2>Weights</h2>
-      <div className="heatmap-row">
-        {Array.from({ length: layers }, (_, l) => (
-          <LayerHeatmap key={l} layer={l} />
-        ))}
-      </div>
+      <HeatmapToolbar />
+      <p id="heatmap-keys-help" className="heatmap-help">
+        Rows are receiving units, columns their inputs, the separate strip the biases. Drag to paint;
+        double-click or Enter types a value. Keys: arrows move, + / − set ±brush value, 0 zeroes, Space
+        applies the brush.
+      </p>
+      {scope === 'network' && <ScaleLegend layer={null} width={260} />}
+      <p className="scale-note" role="status">
+        {note ?? ''}
+      </p>
+      {table ? (
+        <WeightTables />
+      ) : (
+        <div className="heatmap-row">
+          {shapes.map((_, l) => (
+            <LayerHeatmap key={l} layer={l} cell={cells[l]} />
+          ))}
+        </div>
+      )}
+      <HoverReadout />
     </section>
   );
 }

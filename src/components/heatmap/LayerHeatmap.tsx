@@ -1,0 +1,240 @@
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useStore } from '../../store';
+import { readWeight, refLabel } from '../../store/paintSlice';
+import type { WeightRef } from '../../store/viewSlice';
+import { drawHeatmap } from '../../viz/heatmap';
+import { cellAt, cellsOnSegment, layoutFor, moveCursor } from '../../viz/heatmapLayout';
+import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';
+import { CellEditor } from './CellEditor';
+import { signed } from './format';
+import { ScaleLegend } from './ScaleLegend';
+
+type Cell = { row: number; col: number | 'bias' };
+
+/** Index of a ref in this layer's weight matrix (or bias strip), −1 when it is elsewhere. */
+const indexIn = (r: WeightRef | null, layer: number, inputs: number, bias: boolean): number =>
+  !r || r.layer !== layer || (r.col === 'bias') !== bias
+    ? -1
+    : r.col === 'bias'
+      ? r.row
+      : r.row * inputs + r.col;
+
+export function scaleOf(s: { scales: number[]; colorScope: 'layer' | 'network' }, layer: number): number {
+  const m = s.colorScope === 'network' ? Math.max(0, ...s.scales) : (s.scales[layer] ?? 0);
+  return m > 0 ? m : 1;
+}
+
+/**
+ * One layer's weights (rows = receiving units, columns = inputs) and its bias strip, on one canvas that is
+ * also the paint surface: pointer strokes (mouse, pen, touch), double-click to type, and a keyboard cursor.
+ */
+export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer: number; cell: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const redrawRef = useRef<() => void>(() => {});
+  const shape = useStore((s) => {
+    const l = s.mlp.layers[layer];
+    return l ? `${l.units}x${l.inputs}x${l.useBias ? 1 : 0}` : '0x0x0';
+  });
+  const [units, inputs, hasBias] = shape.split('x').map(Number);
+  const L = useMemo(() => layoutFor(units, inputs, cell), [units, inputs, cell]);
+  const noBias = useMemo(() => (hasBias ? null : new Uint8Array(units).fill(1)), [hasBias, units]);
+  const cursor = useRef<Cell>({ row: 0, col: 0 });
+  const [focused, setFocused] = useState(false);
+  const focusedRef = useRef(false);
+  const [editing, setEditing] = useState<Cell | null>(null);
+  const drag = useRef<{ x: number; y: number } | null>(null);
+  const [announce, setAnnounce] = useState('');
+
+  useCanvasDraw(
+    ref,
+    (redraw) => {
+      redrawRef.current = redraw;
+      return useStore.subscribe(
+        (s, p) =>
+          (s.version !== p.version ||
+            s.hovered !== p.hovered ||
+            s.selected !== p.selected ||
+            s.scales !== p.scales ||
+            s.colorScope !== p.colorScope) &&
+          redraw(),
+      );
+    },
+    (canvas) => {
+      const s = useStore.getState();
+      const l = s.mlp.layers[layer];
+      if (!l) return;
+      const ctx = sizeCanvas(canvas, L.width, L.height);
+      if (!ctx) return;
+      const max = scaleOf(s, layer);
+      const cur = focusedRef.current ? cursor.current : null;
+      const curRef = cur ? { layer, ...cur } : null;
+      const common = { max, cellW: cell, cellH: cell, rows: l.units };
+      ctx.clearRect(0, 0, L.width, L.height);
+      drawHeatmap(ctx, l.weights, {
+        ...common,
+        cols: l.inputs,
+        empty: l.pruned,
+        locked: l.frozen,
+        highlight: indexIn(s.hovered, layer, l.inputs, false),
+        selected: indexIn(s.selected, layer, l.inputs, false),
+        cursor: indexIn(curRef, layer, l.inputs, false),
+      });
+      ctx.save();
+      ctx.translate(L.biasX, 0);
+      drawHeatmap(ctx, l.biases, {
+        ...common,
+        cols: 1,
+        empty: noBias,
+        highlight: indexIn(s.hovered, layer, l.inputs, true),
+        selected: indexIn(s.selected, layer, l.inputs, true),
+        cursor: indexIn(curRef, layer, l.inputs, true),
+      });
+      ctx.restore();
+    },
+    [layer, L, noBias],
+  );
+
+  const at = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+  const toRef = (c: Cell): WeightRef => ({ layer, row: c.row, col: c.col });
+
+  const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
+    if (e.button !== 0 || editing) return;
+    const [x, y] = at(e);
+    const c = cellAt(L, x, y);
+    if (!c) return;
+    const s = useStore.getState();
+    if (e.altKey) return s.setSelected(toRef(c));
+    e.preventDefault();
+    try {
+      e.currentTarget.setPointerCapture(e.pointerId);
+    } catch {
+      /* not every environment captures pointers (jsdom); the stroke still works inside the canvas */
+    }
+    drag.current = { x, y };
+    s.beginStroke();
+    s.paintCell(toRef(c));
+    s.setHovered(toRef(c));
+  };
+  const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
+    const [x, y] = at(e);
+    const s = useStore.getState();
+    const d = drag.current;
+    if (d) {
+      for (const c of cellsOnSegment(L, d.x, d.y, x, y)) s.paintCell(toRef(c));
+      drag.current = { x, y };
+    }
+    const c = cellAt(L, x, y);
+    s.setHovered(c ? toRef(c) : null);
+  };
+  const endStroke = () => {
+    if (!drag.current) return;
+    drag.current = null;
+    useStore.getState().endStroke();
+  };
+
+  const move = (c: Cell) => {
+    cursor.current = c;
+    const s = useStore.getState();
+    const l = s.mlp.layers[layer];
+    s.setHovered(toRef(c));
+    if (l) setAnnounce(`${refLabel(toRef(c))}: ${signed(readWeight(l, c.row, c.col))}`);
+    redrawRef.current();
+  };
+  const setCursorValue = (v: number) => useStore.getState().setWeightValue(toRef(cursor.current), v);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const s = useStore.getState();
+    const k = e.key;
+    const bv = Math.abs(s.brushValue) || 1;
+    if (/^(Arrow|Home|End|Page)/.test(k)) move(moveCursor(units, inputs, cursor.current, k, !!hasBias));
+    else if (k === 'Enter' || k === 'F2') setEditing({ ...cursor.current });
+    else if (k === '+' || k === '=') setCursorValue(bv);
+    else if (k === '-' || k === '−') setCursorValue(-bv);
+    else if (k === '0') setCursorValue(0);
+    else if (k === ' ') {
+      s.beginStroke();
+      s.paintCell(toRef(cursor.current));
+      s.endStroke();
+    } else return;
+    e.preventDefault();
+    if (k !== 'Enter' && k !== 'F2' && !k.startsWith('Arrow')) move(cursor.current);
+  };
+
+  const l = useStore.getState().mlp.layers[layer];
+  const editX = editing ? (editing.col === 'bias' ? L.biasX : editing.col * cell) : 0;
+  const editY = editing ? (editing.row + 1) * cell + 2 : 0;
+  return (
+    <figure className="heatmap">
+      <figcaption>
+        Layer {layer + 1}: {units} {units === 1 ? 'unit' : 'units'} × {inputs}{' '}
+        {inputs === 1 ? 'input' : 'inputs'}{' '}
+        {hasBias ? `+ ${units} ${units === 1 ? 'bias' : 'biases'}` : '(no bias)'}
+      </figcaption>
+      <div
+        className="heatmap-grid"
+        tabIndex={0}
+        role="group"
+        aria-label={`Layer ${layer + 1} weights, paintable`}
+        aria-describedby="heatmap-keys-help"
+        onKeyDown={editing ? undefined : onKeyDown}
+        onFocus={(e) => {
+          if (e.target !== e.currentTarget) return;
+          focusedRef.current = true;
+          setFocused(true);
+          move(moveCursor(units, inputs, cursor.current, '', !!hasBias));
+        }}
+        onBlur={(e) => {
+          if (e.target !== e.currentTarget) return;
+          focusedRef.current = false;
+          setFocused(false);
+          redrawRef.current();
+        }}
+        data-focused={focused || undefined}
+      >
+        <canvas
+          ref={ref}
+          role="img"
+          aria-label={`Layer ${layer + 1} weights heatmap`}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endStroke}
+          onPointerCancel={endStroke}
+          onLostPointerCapture={endStroke}
+          onPointerLeave={() => !drag.current && useStore.getState().setHovered(null)}
+          onDoubleClick={(e) => {
+            const r = e.currentTarget.getBoundingClientRect();
+            const c = cellAt(L, e.clientX - r.left, e.clientY - r.top);
+            if (c) {
+              cursor.current = c;
+              setEditing(c);
+            }
+          }}
+        />
+        {editing && l && (
+          <CellEditor
+            label={refLabel(toRef(editing))}
+            initial={readWeight(l, editing.row, editing.col)}
+            x={Math.max(0, Math.min(editX, L.width - 150))}
+            y={editY}
+            onCommit={(v) => {
+              useStore.getState().setWeightValue(toRef(editing), v);
+              setEditing(null);
+              ref.current?.parentElement?.focus();
+            }}
+            onCancel={(refocus) => {
+              setEditing(null);
+              if (refocus) ref.current?.parentElement?.focus();
+            }}
+          />
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {focused ? announce : ''}
+      </p>
+      <ScaleLegend layer={layer} width={Math.max(150, Math.min(L.width, 260))} />
+    </figure>
+  );
+});

@@ -1,0 +1,24 @@
+import { divergingColor } from './colors';
+
+/** Ticks for a symmetric scale: −max, −max/2, 0, +max/2, +max. */
+export function legendTicks(max: number): number[] {
+  return [-max, -max / 2, 0, max / 2, max];
+}
+
+/** A tick's label: a sign glyph and a short number ("−1.5", "0", "+0.25"). */
+export function formatTick(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  const s = a >= 100 ? a.toFixed(0) : a >= 10 ? a.toFixed(1) : String(Number(a.toPrecision(3)));
+  return `${v > 0 ? '+' : '−'}${s}`;
+}
+
+/** CSS linear-gradient of the palette from −max (left) to +max (right), with the zero stop exact. */
+export function legendGradient(stops = 16): string {
+  const parts: string[] = [];
+  for (let i = 0; i <= stops; i++) {
+    const t = (i / stops) * 2 - 1;
+    parts.push(`${divergingColor(t)} ${((i / stops) * 100).toFixed(2)}%`);
+  }
+  return `linear-gradient(to right, ${parts.join(', ')})`;
+}
