@@ -118,7 +118,19 @@ export function applyUpdate(
     const frozen = layer.frozen;
     const pruned = layer.pruned;
     const rec = records ? records[l] : null;
-    for (let i = 0; i < w.length; i++) {
+    // Plain SGD (optionally with L2), nothing frozen, pruned, clipped or recorded: the same arithmetic as the
+    // general loop below, without its per-weight branches, which cost up to 1.3× in the small networks.
+    const plain = frozen === null && pruned === null && rec === null && l1 === 0 && !nonNeg && clip === Infinity;
+    for (let i = 0; plain && mu === 0 && i < w.length; i++) {
+      const wi = w[i];
+      const gi = g[i] + l2 * wi;
+      if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
+      const next = wi - lr * gi;
+      if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
+      nw[i] = next;
+      nv[i] = gi;
+    }
+    for (let i = 0; !(plain && mu === 0) && i < w.length; i++) {
       const wi = w[i];
       if ((frozen !== null && frozen[i]) || (pruned !== null && pruned[i])) {
         nw[i] = pruned !== null && pruned[i] ? 0 : wi;
