@@ -1,30 +1,59 @@
 import { TrainingControls } from './controls/TrainingControls';
+import { DataPanel } from './data/DataPanel';
+import { NetworkDiagram } from './diagram/NetworkDiagram';
+import { NetworkPanel } from './network/NetworkPanel';
+import { OutputPanel } from './output/OutputPanel';
 import { WeightHeatmaps } from './heatmap/WeightHeatmaps';
 import { Notices } from './layout/Notices';
 import { MetricsPanel } from './metrics/MetricsPanel';
+import { HeaderTools, WebLayer } from './classroom/HeaderTools';
+import { Show } from './share/Show';
 
 /** The page: settings on the left, network and weights in the centre, output and charts on the right. */
 export function App() {
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>
-          <span className="logo" aria-hidden="true">
-            ±
-          </span>{' '}
-          Weightscope
-        </h1>
-        <p className="tagline">every weight a signed number</p>
-      </header>
+      <Show id="header">
+        <header className="app-header">
+          <h1>
+            <span className="logo" aria-hidden="true">
+              ±
+            </span>{' '}
+            Weightscope
+          </h1>
+          <p className="tagline">every weight a signed number</p>
+          <HeaderTools />
+        </header>
+      </Show>
       <Notices />
+      <WebLayer />
       <main className="layout">
-        <div className="col-left" />
+        <div className="col-left">
+          <Show id="data">
+            <DataPanel />
+          </Show>
+          <Show id="network">
+            <NetworkPanel />
+          </Show>
+        </div>
         <div className="col-centre">
-          <TrainingControls />
-          <WeightHeatmaps />
+          <Show id="controls">
+            <TrainingControls />
+          </Show>
+          <Show id="diagram">
+            <NetworkDiagram />
+          </Show>
+          <Show id="heatmaps">
+            <WeightHeatmaps />
+          </Show>
         </div>
         <div className="col-right">
-          <MetricsPanel />
+          <Show id="output">
+            <OutputPanel />
+          </Show>
+          <Show id="metrics">
+            <MetricsPanel />
+          </Show>
         </div>
       </main>
     </div>

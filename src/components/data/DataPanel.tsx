@@ -1,0 +1,112 @@
+import { DIGITS_CITATION, TOY_2D, type Toy2dId } from '../../datasets';
+import { useStore } from '../../store';
+import type { Config } from '../../store/config';
+import { DatasetThumbnail } from './DatasetThumbnail';
+import './data.css';
+
+const OTHER_SETS = [
+  { id: 'digits', title: 'Digits 8×8' },
+  { id: 'words', title: 'Words' },
+];
+
+/** Image and word sets have many classes or inputs: a softmax output fits them from the start. */
+function patchFor(id: string): Partial<Config> {
+  if (id === 'digits') return { dataset: id, outputActivation: 'softmax', loss: 'cross_entropy' };
+  return { dataset: id };
+}
+
+function Option({ id, title, current, toy }: { id: string; title: string; current: boolean; toy: boolean }) {
+  return (
+    <label
+      className={`data-option${current ? ' is-current' : ''}`}
+      title={id === 'digits' ? DIGITS_CITATION : title}
+    >
+      <input
+        type="radio"
+        name="dataset"
+        value={id}
+        checked={current}
+        onChange={() => useStore.getState().setConfig(patchFor(id))}
+      />
+      {toy ? (
+        <DatasetThumbnail id={id as Toy2dId} />
+      ) : (
+        <span className="thumb thumb-text" aria-hidden="true">
+          {id === 'digits' ? '7' : id === 'words' ? 'abc' : 'csv'}
+        </span>
+      )}
+      <span>{title.replace(' (regression)', ' (reg.)')}</span>
+    </label>
+  );
+}
+
+/** Choose the data, its noise and split, and regenerate it. */
+export function DataPanel() {
+  const current = useStore((s) => s.config.dataset);
+  const noise = useStore((s) => s.config.noise);
+  const ratio = useStore((s) => s.config.trainRatio);
+  const hasCsv = useStore((s) => s.customDataset != null);
+  const loading = useStore((s) => s.datasetLoading);
+  const citation = useStore((s) => s.dataset.citation);
+  const is2d = TOY_2D.some((t) => t.id === current);
+  const set = (p: Partial<Config>) => useStore.getState().setConfig(p);
+  const others = hasCsv ? [...OTHER_SETS, { id: 'csv', title: 'Imported CSV' }] : OTHER_SETS;
+  return (
+    <section className="panel data-panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">Data</h2>
+      <fieldset className="data-options">
+        <legend className="visually-hidden">Data set</legend>
+        {TOY_2D.map((t) => (
+          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy />
+        ))}
+        {others.map((t) => (
+          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy={false} />
+        ))}
+      </fieldset>
+      {loading ? <p role="status">Loading the data set…</p> : null}
+      {current === 'digits' && citation ? (
+        <p className="citation">{citation}</p>
+      ) : (
+        <p className="citation">Digits: Alpaydin &amp; Kaynak (1998), UCI ML Repository, CC BY 4.0.</p>
+      )}
+      <div className="data-sliders">
+        {is2d ? (
+          <label>
+            <span>Noise</span>
+            <input
+              type="range"
+              min={0}
+              max={0.5}
+              step={0.05}
+              value={noise}
+              onChange={(e) => set({ noise: Number(e.target.value) })}
+            />
+            <output>{noise.toFixed(2)}</output>
+          </label>
+        ) : null}
+        <label>
+          <span>Train share</span>
+          <input
+            type="range"
+            min={0.1}
+            max={0.9}
+            step={0.1}
+            value={ratio}
+            onChange={(e) => set({ trainRatio: Number(e.target.value) })}
+          />
+          <output>{Math.round(ratio * 100)}%</output>
+        </label>
+      </div>
+      <button
+        type="button"
+        onClick={() => set({ dataSeed: useStore.getState().config.dataSeed + 1 })}
+        title="Draw a new sample of the same data set (new data seed)"
+      >
+        Regenerate
+      </button>
+      {is2d ? (
+        <p className="hint">Click the output plot: add a blue (+) point; Shift-click: orange (−).</p>
+      ) : null}
+    </section>
+  );
+}

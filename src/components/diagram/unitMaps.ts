@@ -1,0 +1,62 @@
+import { predictWithHidden, type Mlp, type TrainData } from '../../engine';
+import type { Dataset } from '../../datasets';
+import { gridInputs } from '../../viz/decisionMap';
+import { deadUnits, extent } from '../../viz/diagram';
+import type { UnitImage } from '../../viz/diagramDraw';
+
+export const UNIT_GRID = 24;
+
+export interface LayerStats {
+  /** Per unit: [min, max] output over the training points. */
+  ranges: [number, number][];
+  /** Units that are exactly 0 on every training point. */
+  dead: number[];
+}
+
+export interface UnitMaps {
+  /** images[c][u]: c = 0 input column, c = l + 1 layer l. */
+  images: (UnitImage | null)[][];
+  stats: LayerStats[];
+}
+
+/** Layer outputs are bounded for tanh, sigmoid and softmax: keep one fixed scale so colours compare over time. */
+function scaleOf(m: Mlp, l: number, units: Float64Array[]): number {
+  const act = m.layers[l].activation;
+  if (act === 'tanh' || act === 'sigmoid' || act === 'softmax') return 1;
+  let max = 1e-9;
+  for (const a of units) for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]));
+  return max;
+}
+
+/**
+ * What the diagram shows: for 2D inputs each unit's output over a coarse grid of the plane; for image inputs
+ * each first-layer unit's incoming weights as a picture. Stats (ranges, dead units) come from the training set.
+ */
+export function computeUnitMaps(m: Mlp, d: Dataset, train: TrainData, cap: number): UnitMaps {
+  const images: (UnitImage | null)[][] = [[]];
+  if (d.inputs === 2 && d.domain) {
+    const n = UNIT_GRID * UNIT_GRID;
+    const { units } = predictWithHidden(m, gridInputs(UNIT_GRID, d.domain), n, true);
+    units!.forEach((layer, l) => {
+      const max = scaleOf(m, l, layer);
+      images.push(layer.slice(0, cap).map((values) => ({ values, side: UNIT_GRID, max })));
+    });
+  } else if (d.image && d.image.width === d.image.height) {
+    const L = m.layers[0];
+    let max = 1e-9;
+    for (let i = 0; i < L.weights.length; i++) max = Math.max(max, Math.abs(L.weights[i]));
+    images.push(
+      Array.from({ length: Math.min(cap, L.units) }, (_, u) => ({
+        values: L.weights.subarray(u * L.inputs, (u + 1) * L.inputs),
+        side: d.image!.width,
+        max,
+      })),
+    );
+  }
+  const { units } = predictWithHidden(m, train.x, train.n, true);
+  const stats = units!.map((layer) => ({
+    ranges: layer.map((a) => extent(a)),
+    dead: deadUnits(layer, train.n),
+  }));
+  return { images, stats };
+}

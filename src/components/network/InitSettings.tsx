@@ -1,0 +1,68 @@
+import { INIT_INFO, INITIALISERS, type InitKind } from '../../engine';
+import { useStore } from '../../store';
+
+/** Biases on/off, the initialiser (and its parameter, when it has one) and the seed of the weights. */
+export function InitSettings() {
+  const useBias = useStore((s) => s.config.useBias);
+  const init = useStore((s) => s.config.init);
+  const initValue = useStore((s) => s.config.initValue);
+  const seed = useStore((s) => s.config.seed);
+  const set = useStore.getState().setConfig;
+  const param = INIT_INFO[init].param;
+  return (
+    <details className="init-settings">
+      <summary>
+        Init &amp; biases{' '}
+        <span className="summary-value">
+          ({INIT_INFO[init].label}, seed {seed})
+        </span>
+      </summary>
+      <label className="check">
+        <input type="checkbox" checked={useBias} onChange={(e) => set({ useBias: e.target.checked })} />
+        Biases
+      </label>
+      <label>
+        <span>Initialiser</span>
+        <select
+          value={init}
+          onChange={(e) => {
+            const k = e.target.value as InitKind;
+            const dv = INIT_INFO[k].defaultValue;
+            set(dv != null ? { init: k, initValue: dv } : { init: k });
+          }}
+        >
+          {INITIALISERS.map((k) => (
+            <option key={k} value={k}>
+              {INIT_INFO[k].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {param ? (
+        <label>
+          <span>{param}</span>
+          <input
+            type="number"
+            step={0.05}
+            value={initValue}
+            onChange={(e) =>
+              Number.isFinite(e.target.valueAsNumber) && set({ initValue: e.target.valueAsNumber })
+            }
+          />
+        </label>
+      ) : null}
+      <label>
+        <span>Seed</span>
+        <input
+          type="number"
+          min={0}
+          step={1}
+          value={seed}
+          onChange={(e) =>
+            Number.isFinite(e.target.valueAsNumber) && set({ seed: Math.round(e.target.valueAsNumber) })
+          }
+        />
+      </label>
+    </details>
+  );
+}

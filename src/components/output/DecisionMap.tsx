@@ -1,0 +1,85 @@
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { predict } from '../../engine';
+import { DOMAIN_2D } from '../../datasets';
+import { useStore, type Store } from '../../store';
+import { fromPlot, gridInputs, type MapMode } from '../../viz/decisionMap';
+import { drawDecisionMap } from '../../viz/decisionMapDraw';
+import { sizeCanvas } from '../common/useDprCanvas';
+
+const GRID = 80;
+const SIZE = 290;
+
+function modeOf(s: Store): { mode: MapMode; k: number; max: number; labelMax: number } {
+  const k = s.mlp.layers[s.mlp.layers.length - 1].units;
+  let labelMax = 0;
+  const lab = s.dataset.train.labels;
+  for (let i = 0; i < lab.length; i++) labelMax = Math.max(labelMax, Math.abs(lab[i]));
+  if (s.dataset.kind === 'regression') return { mode: 'regression', k, max: labelMax || 1, labelMax };
+  const act = s.config.outputActivation;
+  if (act === 'sigmoid' && k === 1) return { mode: 'probability', k, max: 1, labelMax };
+  if (act === 'softmax' || k > 1) return { mode: 'classes', k, max: 1, labelMax };
+  return { mode: 'signed', k, max: 1, labelMax };
+}
+
+/** The output over the input plane with the data on top; click adds a training point. */
+export function DecisionMap() {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const gridRef = useRef<{ key: string; x: Float64Array } | null>(null);
+  const kind = useStore((s) => s.dataset.kind);
+  useLayoutEffect(() => {
+    let raf = 0;
+    const draw = () => {
+      const canvas = ref.current;
+      if (!canvas) return;
+      const s = useStore.getState();
+      const domain = s.dataset.domain ?? DOMAIN_2D;
+      const key = domain.join(',');
+      if (gridRef.current?.key !== key) gridRef.current = { key, x: gridInputs(GRID, domain) };
+      const ctx = sizeCanvas(canvas, SIZE, SIZE);
+      if (!ctx) return;
+      const out = predict(s.mlp, gridRef.current.x, GRID * GRID);
+      const m = modeOf(s);
+      drawDecisionMap(ctx, out, s.dataset.train, s.showTestPoints ? s.dataset.test : null, {
+        size: SIZE,
+        grid: GRID,
+        domain,
+        regression: s.dataset.kind === 'regression',
+        ...m,
+      });
+    };
+    draw();
+    const unsub = useStore.subscribe((s, p) => {
+      if ((s.version !== p.version || s.showTestPoints !== p.showTestPoints) && !raf)
+        raf = requestAnimationFrame(() => ((raf = 0), draw()));
+    });
+    return () => {
+      unsub();
+      if (raf) cancelAnimationFrame(raf);
+    };
+  }, []);
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const s = useStore.getState();
+    if (s.dataset.kind !== 'classification') return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const [x1, x2] = fromPlot(
+      e.clientX - r.left,
+      e.clientY - r.top,
+      s.dataset.domain ?? DOMAIN_2D,
+      r.width || SIZE,
+    );
+    s.addPoint([x1, x2], e.shiftKey ? 0 : 1);
+  };
+  return (
+    <canvas
+      ref={ref}
+      className="decision-map"
+      role="img"
+      aria-label={
+        kind === 'regression'
+          ? 'Regression surface: the predicted value over the input plane, with the training points'
+          : 'Decision map: the network output over the input plane (orange negative, blue positive), with the training points. Click to add a blue point, Shift-click an orange one.'
+      }
+      onClick={onClick}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import { predict } from '../../engine';
+import { useStore, type Store } from '../../store';
+import { argmaxRows, confusionMatrix, digitPixels, misclassified } from '../../viz/confusion';
+import { useThrottledDerived } from './useThrottledStore';
+
+const SHOWN = 8;
+
+interface Results {
+  k: number;
+  counts: Int32Array;
+  wrong: { index: number; truth: number; predicted: number }[];
+  accuracy: number;
+}
+
+function compute(s: Store): Results {
+  const d = s.dataset;
+  const k = Math.max(2, d.classes);
+  const n = d.test.n;
+  const out = predict(s.mlp, d.test.x, n);
+  const outs = s.mlp.layers[s.mlp.layers.length - 1].units;
+  const pred =
+    outs === 1
+      ? Int32Array.from({ length: n }, (_, i) =>
+          out[i] > (s.config.outputActivation === 'sigmoid' ? 0.5 : 0) ? 1 : 0,
+        )
+      : argmaxRows(out, n, outs);
+  const truth = Int32Array.from(d.test.labels);
+  const counts = confusionMatrix(truth, pred, k);
+  let right = 0;
+  for (let c = 0; c < k; c++) right += counts[c * k + c];
+  const wrong = misclassified(truth, pred, SHOWN).map((index) => ({
+    index,
+    truth: truth[index],
+    predicted: pred[index],
+  }));
+  return { k, counts, wrong, accuracy: n ? right / n : 0 };
+}
+
+const Digit = memo(function Digit({ values, side }: { values: Float64Array; side: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    let max = 0;
+    for (const v of values) max = Math.max(max, v);
+    ctx.putImageData(
+      new ImageData(digitPixels(values, max) as Uint8ClampedArray<ArrayBuffer>, side, side),
+      0,
+      0,
+    );
+  }, [values, side]);
+  return <canvas ref={ref} width={side} height={side} className="digit" aria-hidden="true" />;
+});
+
+/** For image classes: the test set's confusion matrix and a row of misclassified examples. */
+export function DigitsResults() {
+  const r = useThrottledDerived(compute);
+  const d = useStore((s) => s.dataset);
+  const side = d.image?.width ?? 8;
+  const max = Math.max(1, ...r.counts);
+  return (
+    <div className="digits-results">
+      <table className="confusion">
+        <caption>
+          Confusion matrix, test set ({d.test.n} images, {(r.accuracy * 100).toFixed(1)}% right). Rows: true
+          digit; columns: predicted.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-label="true \ predicted">
+              t\p
+            </th>
+            {Array.from({ length: r.k }, (_, p) => (
+              <th key={p} scope="col">
+                {p}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: r.k }, (_, t) => (
+            <tr key={t}>
+              <th scope="row">{t}</th>
+              {Array.from({ length: r.k }, (_, p) => {
+                const c = r.counts[t * r.k + p];
+                const a = c / max;
+                return (
+                  <td
+                    key={p}
+                    className={t === p ? 'diag' : c ? 'off' : ''}
+                    style={{
+                      background: c
+                        ? t === p
+                          ? `rgba(33,102,172,${0.15 + 0.85 * a})`
+                          : `rgba(179,88,6,${0.2 + 0.8 * a})`
+                        : undefined,
+                      color: a > 0.55 ? '#fff' : undefined,
+                    }}
+                  >
+                    {c || ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="wrong-heading">Misclassified (true → predicted)</h3>
+      {r.wrong.length ? (
+        <ul className="wrong-row">
+          {r.wrong.map((w) => (
+            <li key={w.index}>
+              <Digit values={d.test.x.subarray(w.index * d.inputs, (w.index + 1) * d.inputs)} side={side} />
+              <span>
+                {w.truth}→{w.predicted}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None: every test image is right.</p>
+      )}
+    </div>
+  );
+}

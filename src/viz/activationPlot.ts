@@ -1,0 +1,62 @@
+import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { activate, derivative, type Activation } from '../engine';
+import { NEGATIVE, POSITIVE } from './colors';
+
+/** Samples of f(z) and f′(z) at n evenly spaced z in [−zMax, zMax]. Pure. */
+export function activationCurves(
+  kind: Activation,
+  n = 81,
+  zMax = 4,
+): { z: Float64Array; f: Float64Array; df: Float64Array } {
+  const z = new Float64Array(n),
+    f = new Float64Array(n),
+    df = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    z[i] = -zMax + (2 * zMax * i) / (n - 1);
+    f[i] = activate(kind, z[i]);
+    df[i] = derivative(kind, z[i]);
+  }
+  return { z, f, df };
+}
+
+/** f (solid blue) and f′ (dashed orange) on z ∈ [−4, 4], y ∈ [−1.5, 2.5], with the axes through 0. */
+export function drawActivationPlot(
+  ctx: CanvasRenderingContext2D,
+  kind: Activation,
+  w: number,
+  h: number,
+): void {
+  const { z, f, df } = activationCurves(kind);
+  const x = scaleLinear()
+    .domain([-4, 4])
+    .range([2, w - 2]);
+  const y = scaleLinear()
+    .domain([-1.5, 2.5])
+    .range([h - 2, 2])
+    .clamp(true);
+  ctx.clearRect(0, 0, w, h);
+  ctx.strokeStyle = '#c8c8c8';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(x(0) + 0.5, 0);
+  ctx.lineTo(x(0) + 0.5, h);
+  ctx.moveTo(0, y(0) + 0.5);
+  ctx.lineTo(w, y(0) + 0.5);
+  ctx.stroke();
+  const draw = (vals: Float64Array, colour: string, dash: number[]) => {
+    const path = line<number>()
+      .x((i) => x(z[i]))
+      .y((i) => y(vals[i]))
+      .context(ctx);
+    ctx.beginPath();
+    path(Array.from(z, (_, i) => i));
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2;
+    ctx.setLineDash(dash);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  draw(df, NEGATIVE, [4, 3]);
+  draw(f, POSITIVE, []);
+}
