@@ -14,6 +14,8 @@ export interface CsvTable {
   /** n × inputs, row-major, in file order. */
   x: Float64Array;
   labels: Float64Array;
+  /** The file line (header = 1) each row came from, for messages about a row's values. */
+  lines: number[];
 }
 
 // A plain decimal number: no hex, no 'Infinity', no empty string (Number('') is 0).
@@ -46,9 +48,11 @@ export function parseCsvTable(text: string): ParseResult<CsvTable> {
   const inputs = cols - 1;
   const xs: number[] = [];
   const labels: number[] = [];
+  const rowLines: number[] = [];
   for (let li = first + 1; li < lines.length; li++) {
     if (lines[li].trim() === '') continue;
     const row = li + 1;
+    rowLines.push(row);
     const fields = lines[li].split(',');
     if (fields.length !== cols) {
       return fail(
@@ -69,7 +73,14 @@ export function parseCsvTable(text: string): ParseResult<CsvTable> {
   if (labels.length === 0) return fail('the file has a header but no data rows');
   return {
     ok: true,
-    value: { header, inputs, n: labels.length, x: Float64Array.from(xs), labels: Float64Array.from(labels) },
+    value: {
+      header,
+      inputs,
+      n: labels.length,
+      x: Float64Array.from(xs),
+      labels: Float64Array.from(labels),
+      lines: rowLines,
+    },
   };
 }
 

@@ -1,0 +1,46 @@
+import {
+  isLoss,
+  lossMismatch,
+  LOSSES,
+  outputUnits,
+  targetsFromLabels,
+  type Loss,
+  type Mlp,
+  type TrainData,
+} from '../engine';
+import type { CsvTable } from '../datasets/csvTable';
+import { CliError, usageError } from './errors';
+
+export function readLoss(name: string): Loss {
+  if (!isLoss(name)) throw usageError(`--loss must be one of ${LOSSES.join(', ')}, found '${name}'`);
+  return name;
+}
+
+/** The loss must fit the output layer (the app's own rule, engine lossMismatch). */
+export function checkLoss(m: Mlp, loss: Loss): void {
+  const why = lossMismatch(loss, m.layers[m.layers.length - 1].activation);
+  if (why) throw new CliError(why);
+}
+
+/**
+ * The table as the engine's training data for m: one input column per model input, and with several output
+ * units every label a class index the output layer has (targetsFromLabels would silently give such a row
+ * an all-zero target).
+ */
+export function trainDataFor(m: Mlp, table: CsvTable, path: string): TrainData {
+  if (table.inputs !== m.inputs) {
+    throw new CliError(`the data has ${table.inputs} input columns but the model expects ${m.inputs} inputs`);
+  }
+  const k = outputUnits(m);
+  if (k > 1) {
+    for (let i = 0; i < table.n; i++) {
+      const c = table.labels[i];
+      if (!Number.isInteger(c) || c < 0 || c >= k) {
+        throw new CliError(
+          `${path}: row ${table.lines[i]}: label ${c} is not a class of the model's ${k} outputs (0 to ${k - 1})`,
+        );
+      }
+    }
+  }
+  return { n: table.n, x: table.x, y: targetsFromLabels(table.labels, k) };
+}

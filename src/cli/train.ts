@@ -1,0 +1,62 @@
+import { createRng, DEFAULT_SGD, evaluate, serializeModel, Trainer } from '../engine';
+import { checkLoss, readLoss, trainDataFor } from './checks';
+import { num, parseFlags, str } from './args';
+import { CliError, usageError } from './errors';
+import { readModel, readTable, writeText } from './files';
+
+const FLAGS = {
+  model: { kind: 'string', required: true },
+  data: { kind: 'string', required: true },
+  loss: { kind: 'string', required: true },
+  lr: { kind: 'number', required: true },
+  'batch-size': { kind: 'count', required: true },
+  steps: { kind: 'count', required: true },
+  out: { kind: 'string', required: true },
+  l1: { kind: 'number' },
+  l2: { kind: 'number' },
+  momentum: { kind: 'number' },
+  'no-shuffle': { kind: 'boolean' },
+  seed: { kind: 'count' },
+} as const;
+
+/**
+ * Trains with the engine's own Trainer, so a run here takes exactly the steps the app would take with the
+ * same model, data order, options and seed.
+ */
+export function trainCommand(argv: readonly string[]): string {
+  const f = parseFlags('train', argv, FLAGS);
+  const loss = readLoss(str(f, 'loss'));
+  const batchSize = num(f, 'batch-size');
+  if (batchSize < 1) throw usageError(`--batch-size must be 1 or more, found ${batchSize}`);
+  const m = readModel(str(f, 'model'));
+  const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'));
+  checkLoss(m, loss);
+  const options = {
+    ...DEFAULT_SGD,
+    lr: num(f, 'lr'),
+    l1: num(f, 'l1', 0),
+    l2: num(f, 'l2', 0),
+    momentum: num(f, 'momentum', 0),
+    loss,
+    batchSize,
+    shuffle: !f['no-shuffle'],
+  };
+  const trainer = new Trainer(m, data, options, createRng(num(f, 'seed', 1)));
+  const run = trainer.run(num(f, 'steps'));
+  if (run.divergence) {
+    throw new CliError(
+      `training stopped before step ${run.steps + 1}: ${run.divergence.message}; nothing written`,
+    );
+  }
+  const out = str(f, 'out');
+  writeText(out, serializeModel(m) + '\n');
+  const after = evaluate(m, data, loss);
+  return JSON.stringify({
+    steps: run.steps,
+    epochs: trainer.epoch,
+    meanLoss: run.meanLoss,
+    loss: after.loss,
+    accuracy: after.accuracy,
+    out,
+  });
+}
