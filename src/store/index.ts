@@ -6,6 +6,7 @@ import { createPaintSlice } from './paintSlice';
 import type { Store } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWebSlice } from './webSlice';
+import { createTimelineSlice } from './timelineSlice';
 
 /** The one store, built from slices (zustand's slices pattern). */
 export const createStore = () =>
@@ -16,6 +17,7 @@ export const createStore = () =>
     ...createDataEditSlice(...a),
     ...createPaintSlice(...a),
     ...createWebSlice(...a),
+    ...createTimelineSlice(...a),
   }));
 
 export const useStore = createStore();
