@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useStore } from '../../store';
+import { IoDialog } from '../io/IoDialog';
+import { EmbedDialog } from '../share/EmbedDialog';
+import { LinkNotice } from '../share/LinkNotice';
+import { ShareDialog } from '../share/ShareDialog';
+import { useHidden } from '../share/useHidden';
+import { useUrlSync } from '../share/useUrlSync';
+import { HelpDialog } from './HelpDialog';
+import { usePresentationClass } from './usePresentationClass';
+import { useShortcuts } from './useShortcuts';
+import './classroom.css';
+
+type Open = 'share' | 'embed' | 'io' | null;
+
+/** The header's tools: presentation mode, share link, embed code, import/export, shortcuts help. */
+export function HeaderTools() {
+  const presentation = useStore((s) => s.presentation);
+  const [open, setOpen] = useState<Open>(null);
+  const hide = {
+    presentation: useHidden('presentation'),
+    share: useHidden('share'),
+    embed: useHidden('embed'),
+    io: useHidden('io'),
+  };
+  const s = useStore.getState();
+  return (
+    <nav className="header-tools" aria-label="Classroom and sharing">
+      {!hide.presentation && (
+        <button
+          type="button"
+          aria-pressed={presentation}
+          aria-keyshortcuts="P"
+          title="Large type for a projector (P)"
+          onClick={s.togglePresentation}
+        >
+          Presentation
+        </button>
+      )}
+      {!hide.share && (
+        <button type="button" onClick={() => setOpen('share')}>
+          Share
+        </button>
+      )}
+      {!hide.embed && (
+        <button type="button" onClick={() => setOpen('embed')}>
+          Embed
+        </button>
+      )}
+      {!hide.io && (
+        <button type="button" onClick={() => setOpen('io')}>
+          Import / Export
+        </button>
+      )}
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="Shift+?"
+        title="Keyboard shortcuts (?)"
+        onClick={() => s.setHelpOpen(true)}
+      >
+        ?
+      </button>
+      {open === 'share' && <ShareDialog onClose={() => setOpen(null)} />}
+      {open === 'embed' && <EmbedDialog onClose={() => setOpen(null)} />}
+      {open === 'io' && <IoDialog onClose={() => setOpen(null)} />}
+    </nav>
+  );
+}
+
+/**
+ * Keyboard, link sync, presentation class, the link notice and the shortcuts dialog: mounted once, whatever a
+ * link hides (the header included).
+ */
+export function WebLayer() {
+  useShortcuts();
+  useUrlSync();
+  usePresentationClass();
+  return (
+    <>
+      <LinkNotice />
+      <HelpDialog />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { parseModel, sameShape, type Mlp, type ParseResult } from '../../engine';
+import { parseCsv } from '../../datasets';
+import { importPlan } from '../../io/importPlan';
+import { parseTfjsModel } from '../../io/tfjs';
+import { useStore } from '../../store';
+
+export type Outcome = { ok: true; text: string } | { ok: false; text: string };
+
+/**
+ * Puts an imported network in place, whole or not at all: the file's architecture is adopted (settings
+ * rebuild the network) when it fits the data set, then its weights are copied in as one undoable edit.
+ */
+export function adoptNetwork(m: Mlp, source: string): Outcome {
+  const s = useStore.getState();
+  const plan = importPlan(m, s.dataset, s.config);
+  if (!plan.ok)
+    return { ok: false, text: `${source} was not imported: ${plan.error} The current network is unchanged.` };
+  const before = s.config;
+  s.setConfig(plan.value);
+  const now = useStore.getState();
+  if (!sameShape(now.mlp, m)) {
+    now.setConfig(before);
+    return {
+      ok: false,
+      text: `${source} was not imported: its shape could not be built here. The current network is unchanged.`,
+    };
+  }
+  now.editWeights(`import ${source}`, (net) =>
+    net.layers.forEach((l, i) => {
+      l.weights.set(m.layers[i].weights);
+      l.biases.set(m.layers[i].biases);
+    }),
+  );
+  const shape = [m.inputs, ...m.layers.map((l) => l.units)].join('–');
+  return {
+    ok: true,
+    text: `Imported ${source}: a ${shape} network. Undo (Z) puts the previous weights back.`,
+  };
+}
+
+const failed = (source: string, r: ParseResult<unknown>): Outcome => ({
+  ok: false,
+  text: `${source} was not imported: ${(r as { error: string }).error}. The current network is unchanged.`,
+});
+
+export function importModelText(text: string, name: string): Outcome {
+  const r = parseModel(text);
+  return r.ok ? adoptNetwork(r.value, name) : failed(name, r);
+}
+
+/** TensorFlow.js: the chosen files must include one .json (the model) and its .bin weights. */
+export async function importTfjsFiles(files: File[]): Promise<Outcome> {
+  const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
+  if (json.length !== 1)
+    return {
+      ok: false,
+      text: `Choose exactly one model.json (found ${json.length}) together with its .bin weight file(s). The current network is unchanged.`,
+    };
+  const bins = new Map<string, ArrayBuffer>();
+  for (const f of files) if (f !== json[0]) bins.set(f.name, await f.arrayBuffer());
+  const r = parseTfjsModel(await json[0].text(), bins);
+  return r.ok ? adoptNetwork(r.value, json[0].name) : failed(json[0].name, r);
+}
+
+export function importCsvText(text: string, name: string): Outcome {
+  const s = useStore.getState();
+  const r = parseCsv(text, { trainRatio: s.config.trainRatio, seed: s.config.dataSeed, name });
+  if (!r.ok)
+    return {
+      ok: false,
+      text: `${name} was not imported: ${r.error}. The current data set and network are unchanged.`,
+    };
+  s.setCustomDataset(r.value);
+  const d = r.value;
+  return {
+    ok: true,
+    text: `Imported ${name}: ${d.train.n + d.test.n} rows, ${d.inputs} inputs, ${d.kind === 'classification' ? `${d.classes} classes` : 'regression'}.`,
+  };
+}

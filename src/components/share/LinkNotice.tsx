@@ -1,0 +1,27 @@
+import { useStore } from '../../store';
+
+/** Lists what the opening link asked for but could not be applied; the rest of the link did apply. */
+export function LinkNotice() {
+  const ignored = useStore((s) => s.linkIgnored);
+  if (!ignored.length) return null;
+  return (
+    <div className="notice notice-info link-notice" role="status">
+      <p>
+        Part of this link was ignored ({ignored.length} {ignored.length === 1 ? 'parameter' : 'parameters'});
+        the rest applies:
+      </p>
+      <ul>
+        {ignored.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => useStore.getState().setLinkIgnored([])}
+        aria-label="Dismiss link notice"
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

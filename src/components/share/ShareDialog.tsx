@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../store';
+import { MAX_URL_LENGTH } from '../../url';
+import { downloadModel } from '../io/downloads';
+import { copyText } from './copyText';
+import { linkFor } from './linkFor';
+import { Modal } from './Modal';
+
+/** The link of this exact setup, to copy; says when hand-painted weights are too many for a link. */
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const s = useStore(
+    useShallow((st) => ({
+      config: st.config,
+      linkWeights: st.linkWeights,
+      hidden: st.hidden,
+      initialLesson: st.initialLesson,
+      presentation: st.presentation,
+    })),
+  );
+  const link = linkFor(s, window.location.href);
+  const [status, setStatus] = useState('');
+  const fieldId = useId();
+  return (
+    <Modal title="Share this setup" onClose={onClose}>
+      <p>
+        The link carries the data set, the network and every setting
+        {s.linkWeights && !link.weightsLeftOut ? ', and your hand-edited weights' : ''}: opening it reproduces
+        this setup exactly.
+      </p>
+      <label htmlFor={fieldId}>Link</label>
+      <input
+        id={fieldId}
+        className="link-field"
+        readOnly
+        value={link.href}
+        onFocus={(e) => e.target.select()}
+      />
+      <div className="web-row">
+        <button
+          type="button"
+          onClick={async () =>
+            setStatus((await copyText(link.href)) ? 'Link copied.' : 'Copy the link from the field above.')
+          }
+        >
+          Copy link
+        </button>
+        <span role="status">{status}</span>
+      </div>
+      {link.weightsLeftOut && (
+        <div className="notice notice-info" role="note">
+          <p>
+            Your hand-edited weights make the link {link.length.toLocaleString('en')} characters long, more
+            than {MAX_URL_LENGTH.toLocaleString('en')} that links can safely carry, so this link has the
+            settings only. Share a model file for the weights.
+          </p>
+          <button type="button" onClick={downloadModel}>
+            Download model file
+          </button>
+        </div>
+      )}
+    </Modal>
+  );
+}

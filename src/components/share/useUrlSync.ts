@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from '../../store';
+import { afterEdit, afterReset } from '../../store/hooks';
+import { applyWeights, decodeLink, packWeights, paramCount, unpackWeights } from '../../url';
+import { linkFor } from './linkFor';
+
+const DEBOUNCE_MS = 300;
+
+/** Waits until a data set that is being fetched (digits) has arrived and the network is built for it. */
+function whenLoaded(then: () => void): void {
+  if (!useStore.getState().datasetLoading) return then();
+  const off = useStore.subscribe((s) => {
+    if (s.datasetLoading) return;
+    off();
+    then();
+  });
+}
+
+/** Applies the opening link's hand-edited weights as one undoable edit, or says why they were not used. */
+function applyLinkWeights(packed: string): void {
+  const s = useStore.getState();
+  const r = unpackWeights(packed, paramCount(s.mlp));
+  if (!r.ok) {
+    s.setLinkIgnored([...s.linkIgnored, `w: the weights do not fit this network (${r.error})`]);
+    return;
+  }
+  s.editWeights('weights from the link', (m) => applyWeights(m, r.values));
+}
+
+/**
+ * The setup lives in the address bar: the opening link is read once (what cannot apply is listed, the rest
+ * applies), then every change is written back with history.replaceState, debounced.
+ */
+export function useUrlSync(): void {
+  const applied = useRef(false);
+  useEffect(() => {
+    const offEdit = afterEdit.on(({ mlp }) => useStore.getState().setLinkWeights(packWeights(mlp)));
+    const offReset = afterReset.on(() => useStore.getState().setLinkWeights(null));
+    if (!applied.current) {
+      applied.current = true;
+      const link = decodeLink(window.location.search);
+      const s = useStore.getState();
+      s.setHidden(link.hidden);
+      s.setPresentation(link.presentation);
+      s.setInitialLesson(link.lesson);
+      s.setLinkIgnored(link.ignored);
+      if (Object.keys(link.config).length) s.setConfig(link.config);
+      if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      timer = undefined;
+      const { href } = linkFor(useStore.getState(), window.location.href);
+      const next = href + window.location.hash;
+      if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
+    };
+    const offStore = useStore.subscribe((s, p) => {
+      if (
+        s.config === p.config &&
+        s.linkWeights === p.linkWeights &&
+        s.hidden === p.hidden &&
+        s.presentation === p.presentation &&
+        s.initialLesson === p.initialLesson
+      )
+        return;
+      if (timer === undefined) timer = setTimeout(write, DEBOUNCE_MS);
+    });
+    return () => {
+      offEdit();
+      offReset();
+      offStore();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+}

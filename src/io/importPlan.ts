@@ -1,0 +1,50 @@
+import type { HiddenActivation, Mlp, ParseResult } from '../engine';
+import type { Dataset } from '../datasets/types';
+import { LIMITS, outputUnitsFor, type Config } from '../store/config';
+
+/**
+ * What importing a network into the current data set means: the settings patch that gives the app this
+ * architecture, or why it cannot (the current network is then kept as it is).
+ */
+export function importPlan(m: Mlp, d: Dataset, c: Config): ParseResult<Partial<Config>> {
+  const fail = (error: string): ParseResult<Partial<Config>> => ({ ok: false, error });
+  if (m.inputs !== d.inputs)
+    return fail(
+      `the model takes ${m.inputs} inputs, but the data set "${d.title}" has ${d.inputs}. Choose a data set with ${m.inputs} inputs first.`,
+    );
+  const out = m.layers[m.layers.length - 1];
+  const need = outputUnitsFor(d, out.activation);
+  if (out.units !== need)
+    return fail(
+      `the model has ${out.units} output unit${out.units === 1 ? '' : 's'} (${out.activation}), but "${d.title}" needs ${need}.`,
+    );
+  const hiddenLayers = m.layers.slice(0, -1);
+  if (hiddenLayers.length > LIMITS.hiddenLayers)
+    return fail(
+      `the model has ${hiddenLayers.length} hidden layers; Weightscope shows at most ${LIMITS.hiddenLayers}.`,
+    );
+  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
+  const maxUnits = wide ? LIMITS.unitsWide : LIMITS.units2d;
+  const big = hiddenLayers.findIndex((l) => l.units > maxUnits);
+  if (big >= 0)
+    return fail(
+      `hidden layer ${big + 1} has ${hiddenLayers[big].units} units; at most ${maxUnits} fit here.`,
+    );
+  const bias = m.layers[0].useBias;
+  if (m.layers.some((l) => l.useBias !== bias))
+    return fail(
+      'some layers have biases and some do not; Weightscope uses biases in every layer or in none.',
+    );
+  const acts = hiddenLayers.map((l) => l.activation as HiddenActivation);
+  const activation = acts[0] ?? c.activation;
+  return {
+    ok: true,
+    value: {
+      hidden: hiddenLayers.map((l) => l.units),
+      activation,
+      layerActivations: acts.map((a) => (a === activation ? null : a)),
+      outputActivation: out.activation,
+      useBias: bias,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** URL state: a whole setup as a query string and back, validated, pure. */
+export * from './ids';
+export * from './fields';
+export * from './state';
+export * from './weights';
+export * from './base64url';
