@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useStore } from '../../store';
 import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../store/paintSlice';
 
@@ -11,6 +12,7 @@ export function HeatmapToolbar() {
   const redoLabel = useStore((s) => s.redoStack[s.redoStack.length - 1]?.label ?? null);
   const a = useStore.getState();
   const usesValue = BRUSH_INFO[tool].usesValue;
+  const [draft, setDraft] = useState<string | null>(null);
   return (
     <div className="heatmap-toolbar">
       <fieldset className="segmented" aria-label="Brush">
@@ -44,9 +46,15 @@ export function HeatmapToolbar() {
           type="number"
           aria-label="Brush value (exact)"
           step={0.05}
-          value={value}
+          value={draft ?? String(value)}
           disabled={!usesValue}
-          onChange={(e) => e.target.value !== '' && a.setBrushValue(Number(e.target.value))}
+          onChange={(e) => {
+            // Keep what is typed (an empty or half-typed field) while the store keeps the last number.
+            setDraft(e.target.value);
+            if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)))
+              a.setBrushValue(Number(e.target.value));
+          }}
+          onBlur={() => setDraft(null)}
         />
       </div>
       <fieldset className="segmented" aria-label="Colour scale">
