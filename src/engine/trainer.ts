@@ -74,6 +74,8 @@ export interface TrainerPosition {
   cursor: number;
   order: Int32Array;
   rngState: number;
+  /** The generator's state before this epoch's shuffle, so a checkpoint taken after restore() is right. */
+  epochRngState: number;
   vW: Float64Array[];
   vB: Float64Array[];
 }
@@ -219,6 +221,7 @@ export class Trainer {
       cursor: this.cursor,
       order: this.order.slice(),
       rngState: this.rng.getState(),
+      epochRngState: this.epochRngState,
       vW: this.state.vW.map((v) => v.slice()),
       vB: this.state.vB.map((v) => v.slice()),
     };
@@ -255,6 +258,7 @@ export class Trainer {
     this.cursor = p.cursor;
     this.order = p.order.slice();
     this.rng.setState(p.rngState);
+    this.epochRngState = p.epochRngState;
     p.vW.forEach((v, l) => this.state.vW[l].set(v));
     p.vB.forEach((v, l) => this.state.vB[l].set(v));
   }

@@ -120,34 +120,42 @@ describe('masks over many steps', () => {
 });
 
 describe('the step record', () => {
-  it('gradData is the mean over the batch of δ_i·a_j, computed from the recorded trace', () => {
-    const m = net();
-    const t = new Trainer(
-      m,
-      data(10),
-      { ...OPTS, batchSize: 3, l2: 0.1, l1: 0.01, momentum: 0.5 },
-      createRng(8),
-    );
-    t.run(2);
-    const o = t.trainBatch(true);
-    if (!o.ok || !o.record) throw new Error('refused');
-    const { batch, layers } = o.record;
-    const rows = batch.indices.length;
-    m.layers.forEach((layer, l) => {
-      const prev = l > 0 ? batch.a[l - 1] : batch.x;
-      for (let i = 0; i < layer.units; i++) {
-        let gb = 0;
-        for (let r = 0; r < rows; r++) gb += batch.delta[l][r * layer.units + i] / rows;
-        expect(close(layers[l].biasGrad[i], gb, 1e-12, 1e-15)).toBe(true);
-        for (let j = 0; j < layer.inputs; j++) {
-          let g = 0;
-          for (let r = 0; r < rows; r++)
-            g += (batch.delta[l][r * layer.units + i] * prev[r * layer.inputs + j]) / rows;
-          expect(close(layers[l].gradData[i * layer.inputs + j], g, 1e-12, 1e-15)).toBe(true);
+  // 10 samples in batches of 3: the third batch is full, the fourth has 1 row.
+  it.each([
+    [2, 3],
+    [3, 1],
+  ])(
+    'gradData is the mean over the batch of δ_i·a_j from the recorded trace (after %i steps: %i rows)',
+    (before, size) => {
+      const m = net();
+      const t = new Trainer(
+        m,
+        data(10),
+        { ...OPTS, batchSize: 3, l2: 0.1, l1: 0.01, momentum: 0.5 },
+        createRng(8),
+      );
+      t.run(before);
+      const o = t.trainBatch(true);
+      if (!o.ok || !o.record) throw new Error('refused');
+      const { batch, layers } = o.record;
+      const rows = batch.indices.length;
+      expect(rows).toBe(size);
+      m.layers.forEach((layer, l) => {
+        const prev = l > 0 ? batch.a[l - 1] : batch.x;
+        for (let i = 0; i < layer.units; i++) {
+          let gb = 0;
+          for (let r = 0; r < rows; r++) gb += batch.delta[l][r * layer.units + i] / rows;
+          expect(close(layers[l].biasGrad[i], gb, 1e-12, 1e-15)).toBe(true);
+          for (let j = 0; j < layer.inputs; j++) {
+            let g = 0;
+            for (let r = 0; r < rows; r++)
+              g += (batch.delta[l][r * layer.units + i] * prev[r * layer.inputs + j]) / rows;
+            expect(close(layers[l].gradData[i * layer.inputs + j], g, 1e-12, 1e-15)).toBe(true);
+          }
         }
-      }
-    });
-  });
+      });
+    },
+  );
 
   it('weightsAfter is the network after the step, and the loss is the one the step returned', () => {
     const m = net();
