@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
+import type { Lesson } from '../../src/lessons';
+import { DEFAULT_CONFIG, type Config } from '../../src/store/config';
+import { clampConfig } from '../../src/store/modelSlice';
+import { buildSession, type Session } from '../../src/store/session';
+
+/** The data set a config names, read from disk for digits (the app fetches it). */
+export function datasetOf(c: Config): Dataset {
+  if (isToy2dId(c.dataset))
+    return generate2d(c.dataset, {
+      n: c.points,
+      noise: c.noise,
+      trainRatio: c.trainRatio,
+      seed: c.dataSeed,
+      shift: [c.shiftX, c.shiftY],
+      positiveFraction: c.balance,
+    });
+  if (c.dataset === 'words') return wordsDataset({ trainRatio: c.trainRatio, seed: c.dataSeed });
+  if (c.dataset === 'digits')
+    return parseDigits(readFileSync('public/data/digits.csv', 'utf8'), {
+      trainRatio: c.trainRatio,
+      seed: c.dataSeed,
+    });
+  throw new Error(c.dataset);
+}
+
+/** Exactly what opening the lesson in the app builds: its preset on the defaults, then its hand-set weights. */
+export function lessonSession(
+  lesson: Lesson,
+  patch: Partial<Config> = {},
+): { config: Config; session: Session } {
+  const config = clampConfig({ ...DEFAULT_CONFIG, ...lesson.preset, ...patch });
+  const session = buildSession(config, datasetOf(config));
+  lesson.setup?.(session.mlp);
+  return { config, session };
+}
