@@ -8,11 +8,7 @@ const run: Run = {
   togglePlay: () => useStore.getState().togglePlay(),
   step: () => useStore.getState().stepBatch(),
   epoch: () => useStore.getState().stepEpoch(),
-  back: () => {
-    // The timeline slice adds timelineBack(); until it exists ← does nothing.
-    const back = (useStore.getState() as unknown as { timelineBack?: unknown }).timelineBack;
-    if (typeof back === 'function') (back as () => void)();
-  },
+  back: () => useStore.getState().timelineBack(),
   reset: () => useStore.getState().reset(),
   undo: () => useStore.getState().undo(),
   redo: () => useStore.getState().redo(),
