@@ -1,7 +1,7 @@
 /** The Trainer: which samples each step sees, masks held over many steps, and what a step record says. */
 import { describe, expect, it } from 'vitest';
 import { Trainer, createMlp, createRng, type Mlp, type TrainData, type TrainOptions } from '../../src/engine';
-import { close } from './reference';
+import { bitIdentical, close } from './reference';
 
 function data(n: number, inputs = 3, outputs = 2): TrainData {
   const r = createRng(11);
@@ -116,6 +116,26 @@ describe('masks over many steps', () => {
       expect(t.trainBatch(false).ok).toBe(true);
       for (let i = 1; i < 12; i += 2) expect(Object.is(m.layers[1].weights[i], 0)).toBe(true);
     }
+  });
+});
+
+describe('recording', () => {
+  it.each([
+    ['plain SGD', {}],
+    ['l2', { l2: 0.05 }],
+    ['momentum and l1', { momentum: 0.9, l1: 0.01 }],
+    ['clipping and nonNegative', { clip: 0.05, nonNegative: true }],
+  ])('asking for a record does not change what a step does (%s)', (_name, extra) => {
+    const a = new Trainer(net(), data(10), { ...OPTS, ...extra }, createRng(6));
+    const b = new Trainer(net(), data(10), { ...OPTS, ...extra }, createRng(6));
+    for (let s = 0; s < 25; s++) {
+      expect(a.trainBatch(true).ok).toBe(true);
+      expect(b.trainBatch(false).ok).toBe(true);
+    }
+    a.mlp.layers.forEach((l, i) => {
+      expect(bitIdentical(l.weights, b.mlp.layers[i].weights)).toBe(true);
+      expect(bitIdentical(l.biases, b.mlp.layers[i].biases)).toBe(true);
+    });
   });
 });
 
