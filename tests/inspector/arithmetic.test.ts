@@ -22,7 +22,10 @@ function run(o: Partial<TrainOptions>, hidden: Activation = 'relu', steps = 4) {
   const opts: TrainOptions = { loss: 'mse', lr: 0.5, batchSize: 7, l1: 0, l2: 0, momentum: 0, ...o };
   const t = new Trainer(mlp, { n, x, y }, opts, createRng(9));
   let rec = null;
-  for (let i = 0; i < steps; i++) rec = t.trainBatch(true).record;
+  for (let i = 0; i < steps; i++) {
+    const o = t.trainBatch(true);
+    if (o.ok) rec = o.record;
+  }
   return { mlp, rec: rec! };
 }
 
