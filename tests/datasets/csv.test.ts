@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classesFromLabels, parseCsv, parseCsvTable } from '../../src/datasets';
 import type { Dataset } from '../../src/datasets/types';
@@ -128,5 +129,54 @@ describe('parseCsvTable', () => {
     for (const t of ['\u0000', ',,,', '"', 'label', 'a,label\n"1",0', 'a,label\n1,0,\n']) {
       expect(() => parseCsvTable(t)).not.toThrow();
     }
+  });
+});
+
+describe('parseCsvTable properties', () => {
+  it('reads back exactly the numbers a table was written with (String(x) round-trips every double)', () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((cols) =>
+          fc.array(fc.array(finite, { minLength: cols + 1, maxLength: cols + 1 }), {
+            minLength: 1,
+            maxLength: 20,
+          }),
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, eol) => {
+          const inputs = rows[0].length - 1;
+          const header = [...Array.from({ length: inputs }, (_, j) => `c${j}`), 'label'].join(',');
+          // String(-0) is '0': the file cannot tell −0 from 0, so compare with −0 read as 0.
+          const text = [header, ...rows.map((r) => r.map(String).join(','))].join(eol) + eol;
+          const r = parseCsvTable(text);
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect(Array.from(r.value.x)).toEqual(
+            rows.flatMap((row) => row.slice(0, inputs).map((v) => v + 0)),
+          );
+          expect(Array.from(r.value.labels)).toEqual(rows.map((row) => row[inputs] + 0));
+        },
+      ),
+      { seed: 42 },
+    );
+  });
+
+  it('never throws, for any text at all', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (t) => {
+        expect(() => parseCsv(t, opts)).not.toThrow();
+      }),
+      { seed: 42 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'label', ',', '\n', '\r', '"', '1', '-', '.', 'e', ' ')),
+        (chars) => {
+          expect(() => parseCsv(chars.join(''), opts)).not.toThrow();
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    );
   });
 });
