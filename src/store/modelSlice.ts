@@ -143,11 +143,12 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
   const diverged = (d: Divergence) => {
     const s = get();
     s.pause();
+    const where = `layer ${d.layer + 1}${d.layer === s.mlp.layers.length - 1 ? ' (the output layer)' : ''}`;
     set({
       divergence: { step: s.trainer.step + 1, divergence: d, lr: s.config.lr },
       notice: {
         kind: 'error',
-        text: `Training diverged at step ${s.trainer.step + 1}: ${d.message}. The step was refused and the last good weights are kept. Lower the learning rate and continue.`,
+        text: `Training diverged at step ${s.trainer.step + 1}, in ${where}: ${d.message.replace(/^layer \d+: /, '')} (learning rate ${s.config.lr}). The step was refused and the last good weights are kept. Lower the learning rate and continue.`,
       },
     });
   };
@@ -351,16 +352,24 @@ interface Pace {
   loop: number;
 }
 
-/** The play loop: one training frame per animation frame while playing; a newer loop retires older ones. */
+/**
+ * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
+ * frames arrive late (a slow machine, a busy page) the training budget shrinks, and grows back when they are on
+ * time, so training never takes the frames the page needs to stay responsive.
+ */
 function startLoop(get: () => Store, pace: Pace, id: number): void {
-  const frame = () => {
+  let budget = FRAME_BUDGET_MS;
+  let last = 0;
+  const frame = (t: number) => {
     if (id !== pace.loop) return;
     if (!get().playing) {
       // Paused: the figures shown must describe the weights shown.
       if (get().metricsStep !== get().step) get().refresh();
       return;
     }
-    get().trainFrame(FRAME_BUDGET_MS);
+    if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
+    last = t;
+    get().trainFrame(budget);
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -1,0 +1,251 @@
+/**
+ * npm run bench:ui [-- --json]: measures the built site (dist/, built by the npm script) in Debian's Chromium.
+ *   (a) play on the default spiral 2-8-8-1 net at speed "max": frame rate (median of rAF intervals) and
+ *       batches trained per second (read from the step counter on the page);
+ *   (b) redraw of a 784 × 128 weight heatmap and of all per-unit maps of a 2-8-8-1 net (a bench page built here
+ *       from the same sources, bench/ui/redraw.html);
+ *   (c) total gzipped JavaScript of dist/assets;
+ *   (d) first contentful paint and largest contentful paint on localhost.
+ * Prints a table and, last, one JSON object (with --json, only the JSON goes to stdout).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer as netServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview, type PreviewServer } from 'vite';
+
+const json = process.argv.includes('--json');
+const log = (s: string) => (json ? process.stderr : process.stdout).write(s + '\n');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+const BENCH_DIST = path.join(os.tmpdir(), `weightscope-bench-ui-${process.pid}`);
+const TARGETS = { fps: 55, batchesPerSec: 300, heatmapMs: 4, unitMapsMs: 8, jsKbGz: 250, paintMs: 1000 };
+
+const median = (a: number[]) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = netServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+function jsSize() {
+  const dir = path.join(DIST, 'assets');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  let raw = 0,
+    gz = 0;
+  for (const f of files) {
+    const b = readFileSync(path.join(dir, f));
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  return { files: files.length, rawKb: raw / 1024, gzKb: gz / 1024 };
+}
+
+async function paints(browser: Browser, url: string, reps = 5) {
+  const fcp: number[] = [];
+  const lcp: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const r = (await page.evaluate(`new Promise((resolve) => {
+      const ps = performance.getEntriesByType('paint');
+      const f = (ps.find((e) => e.name === 'first-contentful-paint') ?? ps[0])?.startTime ?? NaN;
+      let l = NaN;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) l = e.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve({ fcp: f, lcp: l }), 500);
+    })`)) as { fcp: number; lcp: number };
+    fcp.push(r.fcp);
+    lcp.push(r.lcp);
+    await ctx.close();
+  }
+  return { fcpMs: median(fcp), lcpMs: median(lcp), reps };
+}
+
+/** Plays at speed "max" for ms milliseconds and measures frame intervals and the step counter's rate. */
+async function play(page: Page, speed: string, ms = 5000) {
+  await page.getByLabel('Speed').selectOption(speed);
+  await page.getByRole('button', { name: /Play/ }).click();
+  await page.waitForTimeout(1000);
+  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+  const r = (await page.evaluate(`(async () => {
+    const count = () => Number(document.querySelector('[data-testid="step-count"]').textContent);
+    const intervals = [];
+    const s0 = count();
+    const t0 = performance.now();
+    let last = t0;
+    await new Promise((resolve) => {
+      const f = (t) => {
+        intervals.push(t - last);
+        last = t;
+        if (t - t0 < ${ms}) requestAnimationFrame(f);
+        else resolve();
+      };
+      requestAnimationFrame(f);
+    });
+    return { intervals: intervals.slice(1), steps: count() - s0, seconds: (performance.now() - t0) / 1000 };
+  })()`)) as { intervals: number[]; steps: number; seconds: number };
+  await page.getByRole('button', { name: /Pause/ }).click();
+  const s = [...r.intervals].sort((a, b) => a - b);
+  return {
+    fpsMedian: 1000 / median(r.intervals),
+    fpsMean: r.intervals.length / r.seconds,
+    frameP95Ms: s[Math.floor(s.length * 0.95)],
+    frameMaxMs: s[s.length - 1],
+    batchesPerSec: r.steps / r.seconds,
+    frames: r.intervals.length,
+  };
+}
+
+async function main() {
+  const size = jsSize();
+  log('building the redraw bench page…');
+  await build({
+    root: path.join(ROOT, 'bench/ui'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: BENCH_DIST,
+      emptyOutDir: true,
+      rollupOptions: { input: path.join(ROOT, 'bench/ui/redraw.html') },
+    },
+  });
+  const site = await serve(DIST);
+  const bench = await serve(BENCH_DIST);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const paint = await paints(browser, site.url);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url);
+    const spiral = await play(page, '0');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    const slow = await play(page, '1');
+    await page.close();
+    const rp = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await rp.goto(`${bench.url}redraw.html`);
+    await rp.waitForFunction("typeof window.__redrawBench === 'function'");
+    const redraw = (await rp.evaluate('window.__redrawBench()')) as Record<
+      string,
+      { medianMs: number; p90Ms: number }
+    > & { dpr: number };
+    const rows: [string, string, string, boolean][] = [
+      [
+        '(a) play, spiral 2-8-8-1, fps (median)',
+        spiral.fpsMedian.toFixed(1),
+        `≥ ${TARGETS.fps}`,
+        spiral.fpsMedian >= TARGETS.fps,
+      ],
+      [
+        '(a) batches of 10 per second',
+        spiral.batchesPerSec.toFixed(0),
+        `≥ ${TARGETS.batchesPerSec}`,
+        spiral.batchesPerSec >= TARGETS.batchesPerSec,
+      ],
+      ['(a) fps mean (frames / seconds)', spiral.fpsMean.toFixed(1), 'info', true],
+      [
+        '(a) at speed 1 batch/frame: fps median / mean',
+        `${slow.fpsMedian.toFixed(1)} / ${slow.fpsMean.toFixed(1)}`,
+        'info',
+        true,
+      ],
+      [
+        '(a) frame interval p95 / max (ms)',
+        `${spiral.frameP95Ms.toFixed(1)} / ${spiral.frameMaxMs.toFixed(1)}`,
+        'info',
+        true,
+      ],
+      [
+        '(b) heatmap 784×128, cell 1 (ms, median)',
+        redraw.heatmap784x128cell1.medianMs.toFixed(2),
+        `≤ ${TARGETS.heatmapMs}`,
+        redraw.heatmap784x128cell1.medianMs <= TARGETS.heatmapMs,
+      ],
+      [
+        '(b) heatmap 784×128, cell 2 (ms, median)',
+        redraw.heatmap784x128cell2.medianMs.toFixed(2),
+        `≤ ${TARGETS.heatmapMs}`,
+        redraw.heatmap784x128cell2.medianMs <= TARGETS.heatmapMs,
+      ],
+      [
+        '(b) all unit maps, 2-8-8-1 (ms, median)',
+        redraw.unitMaps2881.medianMs.toFixed(2),
+        `≤ ${TARGETS.unitMapsMs}`,
+        redraw.unitMaps2881.medianMs <= TARGETS.unitMapsMs,
+      ],
+      [
+        '(c) JavaScript, gzipped (KB)',
+        size.gzKb.toFixed(1),
+        `≤ ${TARGETS.jsKbGz}`,
+        size.gzKb <= TARGETS.jsKbGz,
+      ],
+      [
+        '(d) first contentful paint (ms, median)',
+        paint.fcpMs.toFixed(0),
+        `≤ ${TARGETS.paintMs}`,
+        paint.fcpMs <= TARGETS.paintMs,
+      ],
+      [
+        '(d) largest contentful paint (ms, median)',
+        paint.lcpMs.toFixed(0),
+        `≤ ${TARGETS.paintMs}`,
+        paint.lcpMs <= TARGETS.paintMs,
+      ],
+    ];
+    const w = Math.max(...rows.map((r) => r[0].length));
+    log(
+      `machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cpus; Chromium ${browser.version()} headless, no GPU`,
+    );
+    for (const [name, value, target, ok] of rows)
+      log(
+        `${name.padEnd(w)}  ${value.padStart(10)}  ${target.padEnd(8)} ${target === 'info' ? '' : ok ? 'ok' : 'MISSED'}`,
+      );
+    const out = {
+      machine: os.cpus()[0]?.model,
+      chromium: browser.version(),
+      play: spiral,
+      playSpeed1: slow,
+      redraw,
+      js: size,
+      paint,
+      targets: TARGETS,
+    };
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } finally {
+    await browser.close();
+    await site.server.close();
+    await bench.server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
