@@ -1,7 +1,19 @@
 import { divergingLut, signGlyph, textColorOn } from './colors';
 
-let LUT: Uint8ClampedArray | null = null;
-const lut = () => (LUT ??= divergingLut());
+let LUT32: Uint32Array | null = null;
+/** The palette as one 32-bit word per entry, so a pixel is written with one store. */
+const lut32 = () => (LUT32 ??= new Uint32Array(divergingLut().slice().buffer));
+
+let lastBytes: Uint8ClampedArray | null = null;
+let lastWords: Uint32Array | null = null;
+/** A 32-bit view of a pixel buffer, kept for the next redraw of the same buffer (no allocation then). */
+function view32(px: Uint8ClampedArray, n: number): Uint32Array {
+  if (px !== lastBytes || !lastWords) {
+    lastBytes = px;
+    lastWords = new Uint32Array(px.buffer, px.byteOffset, n);
+  }
+  return lastWords;
+}
 
 /**
  * One RGBA pixel per matrix cell (rows × cols, row-major values) on the symmetric scale [−max, max]. Pure:
@@ -16,26 +28,23 @@ export function heatmapPixels(
 ): Uint8ClampedArray {
   const n = rows * cols;
   const px = out && out.length === n * 4 ? out : new Uint8ClampedArray(n * 4);
-  const L = lut();
-  // The scale's inverse once, not a division per cell; exact zero and non-finite max stay on the neutral.
+  const L = lut32();
+  const dst = view32(px, n);
+  // The scale's inverse once, not a division per cell; exact zero and a missing scale stay neutral.
   const inv = max > 0 ? 128 / max : 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    let k = 512;
+    let idx = 128;
     if (v !== 0 && inv > 0) {
-      let idx = Math.round(128 + v * inv);
+      idx = Math.round(128 + v * inv);
       if (idx > 256) idx = 256;
       else if (idx < 0) idx = 0;
       // A tiny non-zero weight never takes the zero colour: its sign stays visible.
-      if (idx === 128) idx = v > 0 ? 129 : 127;
+      else if (idx === 128) idx = v > 0 ? 129 : 127;
       else if (idx !== idx) idx = 128;
-      k = idx * 4;
     }
-    const o = i * 4;
-    px[o] = L[k];
-    px[o + 1] = L[k + 1];
-    px[o + 2] = L[k + 2];
-    px[o + 3] = 255;
+    // One 32-bit store per pixel: the LUT's RGBA bytes in the platform's byte order.
+    dst[i] = L[idx];
   }
   return px;
 }
