@@ -16,7 +16,7 @@ const no = <T>(why: string): Read<T> => ({ ok: false, why });
 /** A finite number in [lo, hi] (whole when asked). String(x) is the shortest exact form, so numbers round-trip. */
 function num(lo: number, hi: number, whole = false): Field<never> {
   return {
-    write: (v: number) => String(v),
+    write: (v: number) => (Object.is(v, -0) ? '-0' : String(v)),
     read(s: string) {
       if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return no('not a number');
       const v = Number(s);
@@ -77,7 +77,7 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
     write: (v) => v.map((a) => a ?? '').join(','),
     read(s, partial) {
       const n = partial.hidden?.length;
-      const parts = s === '' ? [] : s.split(',');
+      const parts = s === '' && (n === undefined || n === 0) ? [] : s.split(',');
       if (n !== undefined && parts.length !== n) return no(`needs ${n} entries, one per hidden layer`);
       if (!parts.every((p) => p === '' || (HIDDEN_ACTIVATIONS as readonly string[]).includes(p)))
         return no(`entries must be empty or one of ${HIDDEN_ACTIVATIONS.join(', ')}`);
@@ -101,4 +101,4 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
 };
 
 /** Read in this order: later fields depend on earlier ones (hidden's width on the data set, …). */
-export const FIELD_ORDER = Object.keys(FIELDS) as (keyof Config)[];
+export const FIELD_ORDER: readonly (keyof Config)[] = Object.freeze(Object.keys(FIELDS) as (keyof Config)[]);
