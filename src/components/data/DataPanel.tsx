@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DIGITS_CITATION, TOY_2D, type Toy2dId } from '../../datasets';
 import { useStore } from '../../store';
 import type { Config } from '../../store/config';
@@ -15,19 +16,25 @@ function patchFor(id: string): Partial<Config> {
   return { dataset: id };
 }
 
-function Option({ id, title, current, toy }: { id: string; title: string; current: boolean; toy: boolean }) {
+function Option({
+  id,
+  title,
+  current,
+  toy,
+  onPick,
+}: {
+  id: string;
+  title: string;
+  current: boolean;
+  toy: boolean;
+  onPick: (id: string) => void;
+}) {
   return (
     <label
       className={`data-option${current ? ' is-current' : ''}`}
       title={id === 'digits' ? DIGITS_CITATION : title}
     >
-      <input
-        type="radio"
-        name="dataset"
-        value={id}
-        checked={current}
-        onChange={() => useStore.getState().setConfig(patchFor(id))}
-      />
+      <input type="radio" name="dataset" value={id} checked={current} onChange={() => onPick(id)} />
       {toy ? (
         <DatasetThumbnail id={id as Toy2dId} />
       ) : (
@@ -42,12 +49,19 @@ function Option({ id, title, current, toy }: { id: string; title: string; curren
 
 /** Choose the data, its noise and split, and regenerate it. */
 export function DataPanel() {
-  const current = useStore((s) => s.config.dataset);
+  const loaded = useStore((s) => s.config.dataset);
   const noise = useStore((s) => s.config.noise);
   const ratio = useStore((s) => s.config.trainRatio);
   const hasCsv = useStore((s) => s.customDataset != null);
   const loading = useStore((s) => s.datasetLoading);
   const citation = useStore((s) => s.dataset.citation);
+  // A fetched set (digits) is chosen before it has arrived: show the choice while it loads.
+  const [pending, setPending] = useState<string | null>(null);
+  const current = loading && pending ? pending : loaded;
+  const pick = (id: string) => {
+    setPending(id);
+    useStore.getState().setConfig(patchFor(id));
+  };
   const is2d = TOY_2D.some((t) => t.id === current);
   const set = (p: Partial<Config>) => useStore.getState().setConfig(p);
   const others = hasCsv ? [...OTHER_SETS, { id: 'csv', title: 'Imported CSV' }] : OTHER_SETS;
@@ -57,10 +71,10 @@ export function DataPanel() {
       <fieldset className="data-options">
         <legend className="visually-hidden">Data set</legend>
         {TOY_2D.map((t) => (
-          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy />
+          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy onPick={pick} />
         ))}
         {others.map((t) => (
-          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy={false} />
+          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy={false} onPick={pick} />
         ))}
       </fieldset>
       {loading ? <p role="status">Loading the data set…</p> : null}
