@@ -8,6 +8,8 @@ import { Notices } from './layout/Notices';
 import { MetricsPanel } from './metrics/MetricsPanel';
 import { HeaderTools, WebLayer } from './classroom/HeaderTools';
 import { Show } from './share/Show';
+import { LessonDoor, LessonsButton } from './lessons/LessonDoor';
+import { LessonPanel } from './lessons/LessonPanel';
 
 /** The page: settings on the left, network and weights in the centre, output and charts on the right. */
 export function App() {
@@ -22,11 +24,16 @@ export function App() {
             Weightscope
           </h1>
           <p className="tagline">every weight a signed number</p>
+          <LessonsButton />
           <HeaderTools />
         </header>
       </Show>
       <Notices />
       <WebLayer />
+      <Show id="lessons">
+        <LessonDoor />
+        <LessonPanel />
+      </Show>
       <main className="layout">
         <div className="col-left">
           <Show id="data">

@@ -7,6 +7,7 @@ import type { Store } from './types';
 import { createViewSlice } from './viewSlice';
 import { createWebSlice } from './webSlice';
 import { createTimelineSlice } from './timelineSlice';
+import { createLessonSlice, followLessons } from './lessonSlice';
 
 /** The one store, built from slices (zustand's slices pattern). */
 export const createStore = () =>
@@ -18,9 +19,11 @@ export const createStore = () =>
     ...createPaintSlice(...a),
     ...createWebSlice(...a),
     ...createTimelineSlice(...a),
+    ...createLessonSlice(...a),
   }));
 
 export const useStore = createStore();
+followLessons(useStore);
 
 /** A fresh store state (tests, "start over"): every slice back to its initial values. */
 export function resetStore(): void {
