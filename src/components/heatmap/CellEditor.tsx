@@ -51,6 +51,7 @@ export function CellEditor({ label, initial, x, y, onCommit, onCancel }: CellEdi
             if (error) setError(null);
           }}
           onKeyDown={onKeyDown}
+          onFocus={(e) => e.currentTarget.select()}
           onBlur={() => onCancel(false)}
         />
       </label>

@@ -14,7 +14,9 @@ export function ScaleLegend({ layer, width }: { layer: number | null; width: num
     return m > 0 ? m : 1;
   });
   if (layer != null && scope === 'network') return null;
-  const ticks = legendTicks(max);
+  // Narrow legends keep −max, 0 and +max so the labels never run into each other.
+  const all = legendTicks(max);
+  const ticks = width < 200 ? [all[0], all[2], all[4]] : all;
   const name = layer == null ? 'Colour scale, all layers' : `Colour scale, layer ${layer + 1}`;
   return (
     <div
