@@ -56,12 +56,12 @@ export function decimateIndices(values: ArrayLike<number>, maxPoints: number): n
   return out;
 }
 
-/** Largest finite value of the series (the top of the y axis), at least a small floor. */
+/** Largest finite value of the series (the top of the y axis); 1 before there is any loss to show. */
 export function lossCeiling(s: LossSeries): number {
-  let m = 1e-9;
+  let m = 0;
   for (const a of [s.train, s.test])
     for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] > m) m = a[i];
-  return m;
+  return m > 0 ? m : 1;
 }
 
 /** The scales of the chart: steps on x (from 0), loss on y from 0 to the largest loss seen. */

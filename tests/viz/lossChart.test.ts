@@ -45,4 +45,8 @@ describe('loss chart decimation', () => {
     expect(y.domain()[1]).toBeGreaterThanOrEqual(1.2);
     expect(x.domain()).toEqual([0, 20]);
   });
+
+  it('before any loss is recorded the y axis reads 0 to 1, not a tiny floor (regression: axis ticks of 1e-10)', () => {
+    expect(lossCeiling({ steps: [], train: [], test: [] })).toBe(1);
+  });
 });
