@@ -94,3 +94,12 @@ export function fromPlot(px: number, py: number, domain: [number, number], size:
   const [lo, hi] = domain;
   return [lo + (px / size) * (hi - lo), hi - (py / size) * (hi - lo)];
 }
+
+/**
+ * Grid side for a decision map: the finest (up to maxSide) whose forward pass stays within `budget`
+ * multiply-adds, so a wide network still redraws every frame; never coarser than minSide.
+ */
+export function gridSideFor(multiplyAdds: number, budget = 600_000, minSide = 32, maxSide = 80): number {
+  const side = Math.floor(Math.sqrt(budget / Math.max(1, multiplyAdds)));
+  return Math.max(minSide, Math.min(maxSide, side));
+}

@@ -94,7 +94,6 @@ export function drawDiagram(
       }
     ctx.setLineDash([]);
   }
-  ctx.font = '12px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   cols.forEach((col, c) =>
@@ -104,8 +103,10 @@ export function drawDiagram(
       else {
         ctx.fillStyle = '#fff';
         ctx.fillRect(b.x, b.y, b.size, b.size);
+        const label = c === 0 ? (o.inputLabels[b.unit] ?? '') : '';
         ctx.fillStyle = '#1a1a1a';
-        ctx.fillText(o.inputLabels[b.unit] ?? '', b.x + b.size / 2, b.y + b.size / 2);
+        ctx.font = `${label.length > 2 ? 9 : 12}px system-ui, sans-serif`;
+        ctx.fillText(label, b.x + b.size / 2, b.y + b.size / 2);
       }
       const hi =
         o.highlight && o.highlight.layer === b.layer && o.highlight.row === b.unit && o.highlight.col < 0;

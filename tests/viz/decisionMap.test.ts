@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionMapPixels, fromPlot, gridInputs, toPlot } from '../../src/viz/decisionMap';
+import { decisionMapPixels, fromPlot, gridInputs, gridSideFor, toPlot } from '../../src/viz/decisionMap';
 
 const px = (a: Uint8ClampedArray, i: number) => Array.from(a.subarray(i * 4, i * 4 + 4));
 
@@ -57,5 +57,14 @@ describe('grid and plot coordinates', () => {
     const [x, y] = toPlot(1.5, -2, [-6, 6], 300);
     expect(fromPlot(x, y, [-6, 6], 300)).toEqual([1.5, -2]);
     expect(toPlot(-6, 6, [-6, 6], 300)).toEqual([0, 0]);
+  });
+});
+
+describe('gridSideFor', () => {
+  it('keeps the finest grid for a small network and coarsens a wide one, within bounds', () => {
+    expect(gridSideFor(88)).toBe(80);
+    expect(gridSideFor(8_400)).toBe(32);
+    expect(gridSideFor(600)).toBe(32);
+    expect(gridSideFor(150)).toBe(63);
   });
 });

@@ -6,7 +6,7 @@ import type { LayerStats } from './unitMaps';
 
 /** Units drawn per column; wider layers show their first CAP units and say how many are left out. */
 export const CAP = 16;
-const MAX_H = 300;
+const MAX_H = 340;
 const PAD = 8;
 const NOTE_H = 14;
 

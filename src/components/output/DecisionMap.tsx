@@ -2,11 +2,10 @@ import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { predict } from '../../engine';
 import { DOMAIN_2D } from '../../datasets';
 import { useStore, type Store } from '../../store';
-import { fromPlot, gridInputs, type MapMode } from '../../viz/decisionMap';
+import { fromPlot, gridInputs, gridSideFor, type MapMode } from '../../viz/decisionMap';
 import { drawDecisionMap } from '../../viz/decisionMapDraw';
 import { sizeCanvas } from '../common/useDprCanvas';
 
-const GRID = 80;
 const SIZE = 290;
 
 function modeOf(s: Store): { mode: MapMode; k: number; max: number; labelMax: number } {
@@ -33,15 +32,16 @@ export function DecisionMap() {
       if (!canvas) return;
       const s = useStore.getState();
       const domain = s.dataset.domain ?? DOMAIN_2D;
-      const key = domain.join(',');
-      if (gridRef.current?.key !== key) gridRef.current = { key, x: gridInputs(GRID, domain) };
+      const grid = gridSideFor(s.mlp.layers.reduce((n, l) => n + l.weights.length, 0));
+      const key = `${domain.join(',')}:${grid}`;
+      if (gridRef.current?.key !== key) gridRef.current = { key, x: gridInputs(grid, domain) };
       const ctx = sizeCanvas(canvas, SIZE, SIZE);
       if (!ctx) return;
-      const out = predict(s.mlp, gridRef.current.x, GRID * GRID);
+      const out = predict(s.mlp, gridRef.current.x, grid * grid);
       const m = modeOf(s);
       drawDecisionMap(ctx, out, s.dataset.train, s.showTestPoints ? s.dataset.test : null, {
         size: SIZE,
-        grid: GRID,
+        grid,
         domain,
         regression: s.dataset.kind === 'regression',
         ...m,
