@@ -28,6 +28,7 @@ test('a dragged stroke with the Set brush sets exactly the cells it crossed, as 
   await value.blur();
 
   const canvas = page.getByRole('img', { name: 'Layer 1 weights heatmap' });
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   const units = before.length;
   const cell = box.height / units;
