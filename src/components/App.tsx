@@ -6,6 +6,9 @@ import { OutputPanel } from './output/OutputPanel';
 import { WeightHeatmaps } from './heatmap/WeightHeatmaps';
 import { Notices } from './layout/Notices';
 import { MetricsPanel } from './metrics/MetricsPanel';
+import { StepInspector } from './inspector/StepInspector';
+import { Timeline } from './timeline/Timeline';
+import { Charts } from './charts/Charts';
 import { HeaderTools, WebLayer } from './classroom/HeaderTools';
 import { Show } from './share/Show';
 import { LessonDoor, LessonsButton } from './lessons/LessonDoor';
@@ -61,8 +64,13 @@ export function App() {
           <Show id="metrics">
             <MetricsPanel />
           </Show>
+          <StepInspector />
         </div>
       </main>
+      <section className="below" aria-label="Timeline and charts">
+        <Timeline />
+        <Charts />
+      </section>
     </div>
   );
 }

@@ -1,0 +1,49 @@
+/** Saves text as a file (static site: no server, a blob link). */
+export function downloadText(name: string, text: string, type = 'text/csv'): void {
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  if (typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** An <svg> as a standalone SVG file. */
+export function downloadSvg(name: string, svg: SVGSVGElement): void {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  downloadText(name, new XMLSerializer().serializeToString(clone), 'image/svg+xml');
+}
+
+/** A canvas as PNG; an <svg> is first drawn onto a white canvas at 2×. */
+export function downloadPng(name: string, el: HTMLCanvasElement | SVGSVGElement): void {
+  if (el instanceof HTMLCanvasElement) {
+    el.toBlob((b) => b && downloadBlob(name, b), 'image/png');
+    return;
+  }
+  const w = el.width.baseVal.value;
+  const h = el.height.baseVal.value;
+  const clone = el.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const img = new Image();
+  img.onload = () => {
+    const c = document.createElement('canvas');
+    c.width = w * 2;
+    c.height = h * 2;
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, c.width, c.height);
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    c.toBlob((b) => b && downloadBlob(name, b), 'image/png');
+  };
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+}

@@ -1,0 +1,51 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useStore } from '../../store';
+import { subscribeTimeline } from '../../store/timelineRegistry';
+
+const MIN_MS = 120;
+
+/**
+ * Calls draw now and after timeline or weight changes, at most once per animation frame and not more often
+ * than every 120 ms, and only while the element is shown (a collapsed chart costs nothing).
+ */
+export function useTimelineRedraw(ref: { current: Element | null }, draw: () => void, deps: unknown[]): void {
+  const drawRef = useRef(draw);
+  useLayoutEffect(() => {
+    drawRef.current = draw;
+  });
+  useEffect(() => {
+    let raf = 0;
+    let last = 0;
+    let timer = 0;
+    const run = () => {
+      raf = 0;
+      const el = ref.current;
+      // Inside a collapsed <details> nothing is seen: skip the work.
+      if (!el || el.closest('details:not([open])')) return;
+      last = performance.now();
+      drawRef.current();
+    };
+    const schedule = () => {
+      if (raf || timer) return;
+      const wait = MIN_MS - (performance.now() - last);
+      const go = () => {
+        timer = 0;
+        raf = requestAnimationFrame(run);
+      };
+      if (wait > 0) timer = window.setTimeout(go, wait);
+      else go();
+    };
+    drawRef.current();
+    const u1 = subscribeTimeline(schedule);
+    const u2 = useStore.subscribe((s, p) => {
+      if (s.version !== p.version || s.tracked !== p.tracked || s.hovered !== p.hovered) schedule();
+    });
+    return () => {
+      u1();
+      u2();
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+}

@@ -1,0 +1,53 @@
+import { useStore } from '../../store';
+import '../../store/timelineRecorder';
+import { weightStep } from '../../inspector/arithmetic';
+import { ExcitationBar } from './ExcitationBar';
+import './inspector.css';
+import { LayerDelta } from './LayerDelta';
+import { SlowMotion } from './SlowMotion';
+import { StepArithmetic } from './StepArithmetic';
+import { WeightPicker } from './WeightPicker';
+
+/** "Why did this weight go negative?": the last step's arithmetic for the selected weight. */
+export function StepInspector() {
+  const rec = useStore((s) => s.lastRecord);
+  const sel = useStore((s) => s.selected) ?? { layer: 0, row: 0, col: 0 };
+  const mlp = useStore((s) => s.mlp);
+  const step = useStore((s) => s.step);
+  useStore((s) => s.version);
+  const fits = rec && rec.layers.length === mlp.layers.length && sel.layer < mlp.layers.length;
+  const L = fits ? mlp.layers[sel.layer] : null;
+  const valid = L && sel.row < L.units && (sel.col === 'bias' || sel.col < L.inputs);
+  const w = rec && valid ? weightStep(rec, mlp, sel.layer, sel.row, sel.col) : null;
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <details open>
+        <summary>
+          <h2 id="inspector-title">Step inspector</h2>
+        </summary>
+        <WeightPicker />
+        {!rec && <p className="muted">Take a step (Step) to see its arithmetic for this weight.</p>}
+        {rec && !w && <p className="muted">The network changed since the last step; take a new step.</p>}
+        {rec && w && (
+          <>
+            <p className="muted small" data-testid="inspector-step">
+              Step {rec.step}
+              {rec.step !== step ? ` (the last step taken; now showing step ${step})` : ''}, batch of{' '}
+              {rec.batch.indices.length}
+            </p>
+            <StepArithmetic w={w} />
+            <details>
+              <summary>Whole layer {sel.layer + 1}: W and ΔW</summary>
+              <LayerDelta rec={rec} layer={sel.layer} />
+            </details>
+            <details>
+              <summary>Unit {sel.row + 1}: excitatory and inhibitory input</summary>
+              <ExcitationBar rec={rec} layer={sel.layer} unit={sel.row} />
+            </details>
+            <SlowMotion />
+          </>
+        )}
+      </details>
+    </section>
+  );
+}
