@@ -60,12 +60,12 @@ export function NetworkDiagram() {
       });
       ctx.font = '11px system-ui, sans-serif';
       ctx.fillStyle = '#555';
-      ctx.textAlign = 'center';
       layout.columns.forEach((col, c) => {
+        ctx.textAlign = c === 0 ? 'left' : 'center';
         if (layout.hidden[c] > 0 && col.length)
           ctx.fillText(
             `${col.length} of ${col.length + layout.hidden[c]}`,
-            col[0].x + col[0].size / 2,
+            c === 0 ? col[0].x : col[0].x + col[0].size / 2,
             layout.height + 6,
           );
       });

@@ -87,8 +87,11 @@ export function HiddenLayers() {
       <button type="button" onClick={add} disabled={hidden.length >= LIMITS.hiddenLayers}>
         + Add hidden layer
       </button>
-      <span className="limit-note">
-        {hidden.length}/{LIMITS.hiddenLayers} layers, ≤ {maxUnits} units
+      <span
+        className="limit-note"
+        title={`Up to ${LIMITS.hiddenLayers} hidden layers of up to ${maxUnits} units`}
+      >
+        {hidden.length}/{LIMITS.hiddenLayers} layers · ≤{maxUnits}
       </span>
     </div>
   );
