@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useStore } from '../../store';
 import { HyperParams } from './HyperParams';
-import { useTrainingKeys } from './useTrainingKeys';
 import { SPEED_CHOICES } from './validate';
 import './controls.css';
 
@@ -13,7 +12,6 @@ export function TrainingControls() {
   const speed = useStore((s) => s.speed);
   const { stepBatch, stepEpoch, togglePlay, reset, setSpeed } = useStore.getState();
   const speedId = useId();
-  useTrainingKeys();
   return (
     <section className="panel controls" aria-label="Training">
       <div className="controls-row">

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TrainingControls } from '../../../src/components/controls/TrainingControls';
 import { Notices } from '../../../src/components/layout/Notices';
 import { createStore, resetStore, useStore } from '../../../src/store';
+import { useShortcuts } from '../../../src/components/classroom/useShortcuts';
 
 const weights = () => useStore.getState().mlp.layers.map((l) => Array.from(l.weights));
 
@@ -123,7 +124,12 @@ describe('training controls', () => {
 
   it('the keyboard steps (→), and leaves keys typed into a field alone', async () => {
     const user = userEvent.setup();
-    render(<TrainingControls />);
+    // The page's shortcuts live in one place (classroom/useShortcuts); App mounts them through the header.
+    function WithShortcuts() {
+      useShortcuts();
+      return <TrainingControls />;
+    }
+    render(<WithShortcuts />);
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('step-count')).toHaveTextContent('1');
     await user.click(screen.getByLabelText('Exact rate'));
