@@ -38,7 +38,7 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   const cmd = e.ctrlKey || e.metaKey;
   if (e.ctrlKey && e.metaKey) return null;
   const k = e.key;
-  if (k === 'z' || k === 'Z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'z' || k === 'Z') return e.shiftKey || k === 'Z' ? 'redo' : 'undo';
   if (cmd) return null;
   if (k === '?') return 'help';
   if (k === 'ArrowRight') return e.shiftKey ? 'epoch' : 'step';

@@ -11,6 +11,7 @@ import {
   historyCsvExport,
   lossSvgNow,
 } from './downloads';
+import { readText } from './readFile';
 
 function FilePick({
   label,
@@ -65,7 +66,7 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
           <FilePick
             label="Weightscope model (.json)"
             accept=".json,application/json"
-            onFiles={([f]) => run(async () => importModelText(await f.text(), f.name))}
+            onFiles={([f]) => run(async () => importModelText(await readText(f), f.name))}
           />
           <FilePick
             label="TensorFlow.js model (model.json + .bin files)"
@@ -76,7 +77,7 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
           <FilePick
             label="Data set (.csv, last column 'label')"
             accept=".csv,text/csv"
-            onFiles={([f]) => run(async () => importCsvText(await f.text(), f.name))}
+            onFiles={([f]) => run(async () => importCsvText(await readText(f), f.name))}
           />
           {outcome && (
             <p className={outcome.ok ? 'io-ok' : 'io-error'} role={outcome.ok ? 'status' : 'alert'}>

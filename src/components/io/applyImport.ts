@@ -3,6 +3,7 @@ import { parseCsv } from '../../datasets';
 import { importPlan } from '../../io/importPlan';
 import { parseTfjsModel } from '../../io/tfjs';
 import { useStore } from '../../store';
+import { readBytes, readText } from './readFile';
 
 export type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
@@ -57,8 +58,8 @@ export async function importTfjsFiles(files: File[]): Promise<Outcome> {
       text: `Choose exactly one model.json (found ${json.length}) together with its .bin weight file(s). The current network is unchanged.`,
     };
   const bins = new Map<string, ArrayBuffer>();
-  for (const f of files) if (f !== json[0]) bins.set(f.name, await f.arrayBuffer());
-  const r = parseTfjsModel(await json[0].text(), bins);
+  for (const f of files) if (f !== json[0]) bins.set(f.name, await readBytes(f));
+  const r = parseTfjsModel(await readText(json[0]), bins);
   return r.ok ? adoptNetwork(r.value, json[0].name) : failed(json[0].name, r);
 }
 

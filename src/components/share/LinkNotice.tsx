@@ -5,7 +5,7 @@ export function LinkNotice() {
   const ignored = useStore((s) => s.linkIgnored);
   if (!ignored.length) return null;
   return (
-    <div className="notice notice-info link-notice" role="status">
+    <div className="notice notice-info link-notice" role="status" aria-label="Ignored link parameters">
       <p>
         Part of this link was ignored ({ignored.length} {ignored.length === 1 ? 'parameter' : 'parameters'});
         the rest applies:

@@ -1,0 +1,81 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/components/App';
+import { shortcutFor } from '../../../src/components/classroom/shortcuts';
+import { resetStore, useStore } from '../../../src/store';
+
+const press = (
+  key: string,
+  mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {},
+) => shortcutFor({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+
+describe('shortcut table', () => {
+  it('maps each documented key and refuses undocumented modifiers', () => {
+    expect(press(' ')).toBe('togglePlay');
+    expect(press('ArrowRight')).toBe('step');
+    expect(press('ArrowRight', { shiftKey: true })).toBe('epoch');
+    expect(press('ArrowLeft')).toBe('back');
+    expect(press('r')).toBe('reset');
+    expect(press('p')).toBe('presentation');
+    expect(press('?', { shiftKey: true })).toBe('help');
+    expect(press('z')).toBe('undo');
+    expect(press('Z', { shiftKey: true })).toBe('redo');
+    expect(press('z', { ctrlKey: true })).toBe('undo');
+    expect(press('z', { metaKey: true, shiftKey: true })).toBe('redo');
+    expect(press('ArrowRight', { ctrlKey: true })).toBeNull();
+    expect(press('r', { metaKey: true })).toBeNull();
+    expect(press('p', { altKey: true })).toBeNull();
+    expect(press('R', { shiftKey: true })).toBeNull();
+    expect(press('z', { altKey: true })).toBeNull();
+  });
+});
+
+describe('keyboard on the page', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    resetStore();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('→ steps, Shift+→ finishes the epoch, z undoes an edit and Shift+Z redoes it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.keyboard('{ArrowRight}');
+    expect(useStore.getState().step).toBe(1);
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(useStore.getState().epoch).toBe(1);
+    useStore.getState().editWeights('paint', (m) => (m.layers[0].weights[0] = 3));
+    await user.keyboard('z');
+    expect(useStore.getState().mlp.layers[0].weights[0]).not.toBe(3);
+    await user.keyboard('Z');
+    expect(useStore.getState().mlp.layers[0].weights[0]).toBe(3);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(useStore.getState().mlp.layers[0].weights[0]).not.toBe(3);
+  });
+
+  it('p toggles presentation mode (the button shows it), ? lists every shortcut', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.keyboard('p');
+    expect(document.documentElement).toHaveClass('presenting');
+    expect(screen.getByRole('button', { name: 'Presentation' })).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveTextContent('Play / pause training');
+    expect(dialog).toHaveTextContent('Back one step in the timeline');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('p');
+    expect(document.documentElement).not.toHaveClass('presenting');
+  });
+
+  it('does nothing while typing in a field', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const field = screen.getByRole('textbox', { name: /Batch size/ });
+    await user.click(field);
+    await user.keyboard('{ArrowRight}rpz ');
+    expect(useStore.getState().step).toBe(0);
+    expect(useStore.getState().presentation).toBe(false);
+  });
+});
