@@ -22,7 +22,11 @@ export function WeightPicker() {
       </label>
       <label>
         Unit{' '}
-        <select value={sel.row} onChange={(e) => set({ ...sel, row: Number(e.target.value) })}>
+        <select
+          aria-label="Unit"
+          value={sel.row}
+          onChange={(e) => set({ ...sel, row: Number(e.target.value) })}
+        >
           {range(units).map((i) => (
             <option key={i} value={i}>
               {i + 1}
@@ -33,6 +37,7 @@ export function WeightPicker() {
       <label>
         Input{' '}
         <select
+          aria-label="Input"
           value={String(sel.col)}
           onChange={(e) => set({ ...sel, col: e.target.value === 'bias' ? 'bias' : Number(e.target.value) })}
         >

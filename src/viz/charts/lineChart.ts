@@ -64,7 +64,8 @@ export function drawLineChart(svgEl: SVGSVGElement, d: SeriesSet, o: LineChartOp
       .attr('transform', `translate(0,${o.height - m.bottom})`)
       .call(
         axisBottom(x)
-          .ticks(Math.max(2, Math.floor(o.width / 80)))
+          // Steps are whole numbers: no "0.5" ticks on a short run.
+          .tickValues(x.ticks(Math.max(2, Math.floor(o.width / 80))).filter(Number.isInteger))
           .tickFormat(format('~s')),
       );
     svg
