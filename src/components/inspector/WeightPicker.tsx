@@ -12,7 +12,11 @@ export function WeightPicker() {
     <div className="inspector-picker">
       <label>
         Layer{' '}
-        <select value={sel.layer} onChange={(e) => set({ layer: Number(e.target.value), row: 0, col: 0 })}>
+        <select
+          aria-label="Layer"
+          value={sel.layer}
+          onChange={(e) => set({ layer: Number(e.target.value), row: 0, col: 0 })}
+        >
           {shapes.map((_, l) => (
             <option key={l} value={l}>
               {l + 1}
