@@ -64,12 +64,18 @@ export function App() {
           <Show id="metrics">
             <MetricsPanel />
           </Show>
-          <StepInspector />
+          <Show id="inspector">
+            <StepInspector />
+          </Show>
         </div>
       </main>
       <section className="below" aria-label="Timeline and charts">
-        <Timeline />
-        <Charts />
+        <Show id="timeline">
+          <Timeline />
+        </Show>
+        <Show id="charts">
+          <Charts />
+        </Show>
       </section>
     </div>
   );
