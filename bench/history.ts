@@ -6,7 +6,7 @@
  *
  * Prints the median over several runs of ns per recorded step. Not a test: numbers vary by machine.
  */
-import { History } from '../src/store/timelineHistory';
+import { History } from '../src/history/timelineHistory';
 
 const shapes = [
   { inputs: 2, units: 8 },

@@ -246,6 +246,11 @@ export class Trainer {
     this.state.vB.forEach((v, l) => (velocity ? v.set(velocity.vB[l]) : v.fill(0)));
   }
 
+  /** The live momentum velocities, without copying (for recorders that must not allocate): read only. */
+  liveVelocity(): { readonly vW: readonly Float64Array[]; readonly vB: readonly Float64Array[] } {
+    return this.state;
+  }
+
   /** Copies of the momentum velocities. */
   velocity(): { vW: Float64Array[]; vB: Float64Array[] } {
     return { vW: this.state.vW.map((v) => v.slice()), vB: this.state.vB.map((v) => v.slice()) };

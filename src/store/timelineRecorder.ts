@@ -1,7 +1,7 @@
-import type { Mlp, Trainer } from '../engine';
+import type { Mlp } from '../engine';
 import { afterEdit, afterReset, afterSetting, afterStep } from './hooks';
 import { useStore } from './index';
-import type { Checkpoint } from './timelineHistory';
+import type { Checkpoint } from '../history/timelineHistory';
 import { historyOf, notifyTimeline, startHistories } from './timelineRegistry';
 
 /**
@@ -12,10 +12,6 @@ import { historyOf, notifyTimeline, startHistories } from './timelineRegistry';
 
 let tracked: Mlp | null = null;
 const cp: Checkpoint = { step: 0, epoch: 0, cursor: 0, epochRngState: 0 };
-
-/** The trainer's live velocities, read without the copies trainer.velocity() makes (recording must not allocate). */
-const velocityOf = (t: Trainer) =>
-  (t as unknown as { state: { vW: Float64Array[]; vB: Float64Array[] } }).state;
 
 function record(m: Mlp, loss: number): number {
   const s = useStore.getState();
@@ -28,7 +24,8 @@ function record(m: Mlp, loss: number): number {
   cp.epoch = t.epoch;
   cp.cursor = t.cursor;
   cp.epochRngState = t.epochRngState;
-  const v = velocityOf(t);
+  // Recording must not allocate: read the live velocities, not trainer.velocity()'s copies.
+  const v = t.liveVelocity();
   let w = weightsOf.get(m);
   if (!w) weightsOf.set(m, (w = [m.layers.map((l) => l.weights), m.layers.map((l) => l.biases)]));
   return h.record(w[0], w[1], v.vW, v.vB, cp, loss);

@@ -1,5 +1,5 @@
 import type { Mlp } from '../engine';
-import { History, type HistoryOptions, type LayerShape } from './timelineHistory';
+import { History, type HistoryOptions, type LayerShape } from '../history/timelineHistory';
 
 /**
  * The histories of every branch of the timeline, outside React and the store's state (they are large typed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { History, STAT } from '../../src/store/timelineHistory';
+import { History, STAT } from '../../src/history/timelineHistory';
 
 const tiny = [{ inputs: 1, units: 1 }];
 const cp = (step: number) => ({ step, epoch: 0, cursor: step % 7, epochRngState: 99 });

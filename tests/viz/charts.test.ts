@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { History } from '../../src/store/timelineHistory';
+import { History } from '../../src/history/timelineHistory';
 import { pushDirections } from '../../src/viz/charts/arrows';
 import { histogramStrip, stripPixels } from '../../src/viz/charts/histogramStrip';
 import { nearestIndex, yDomain } from '../../src/viz/charts/lineChart';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
 import { historyOf } from '../../store/timelineRegistry';
-import type { History } from '../../store/timelineHistory';
+import type { History } from '../../history/timelineHistory';
 import { drawLineChart, nearestIndex, type LineChartOptions } from '../../viz/charts/lineChart';
 import { seriesCsv, type SeriesSet } from '../../viz/charts/series';
 import { downloadPng, downloadSvg, downloadText } from './download';

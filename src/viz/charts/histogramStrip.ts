@@ -1,4 +1,4 @@
-import type { History } from '../../store/timelineHistory';
+import type { History } from '../../history/timelineHistory';
 
 /**
  * A layer's weight distribution over time: for each sampled entry (column) the count of weights in each of

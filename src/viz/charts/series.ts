@@ -1,4 +1,4 @@
-import { STAT, type History } from '../../store/timelineHistory';
+import { STAT, type History } from '../../history/timelineHistory';
 
 /**
  * Entry indices to draw: at most `max`, evenly spread over the kept entries, always including the first and

@@ -1,4 +1,4 @@
-import type { History } from '../../store/timelineHistory';
+import type { History } from '../../history/timelineHistory';
 
 export interface StripMark {
   /** Entry index. */
