@@ -4,6 +4,7 @@ import { useStore } from '../../store';
 import { NumberField } from './NumberField';
 import { LearningRateField } from './LearningRateField';
 import { RULES } from './validate';
+import { Show } from '../share/Show';
 
 /** Learning rate, batch size, L1/L2 and momentum; clipping and constraints behind "Advanced". */
 export function HyperParams() {
@@ -22,15 +23,31 @@ export function HyperParams() {
   const modeId = useId();
   return (
     <div className="hyper">
-      <LearningRateField />
+      <Show id="lr">
+        <LearningRateField />
+      </Show>
       <NumberField
         label="Batch size"
         value={c.batchSize}
         rule={RULES.batchSize}
         onCommit={(v) => setConfig({ batchSize: v })}
       />
-      <NumberField label="L1 strength" value={c.l1} rule={RULES.l1} onCommit={(v) => setConfig({ l1: v })} />
-      <NumberField label="L2 strength" value={c.l2} rule={RULES.l2} onCommit={(v) => setConfig({ l2: v })} />
+      <Show id="l1">
+        <NumberField
+          label="L1 strength"
+          value={c.l1}
+          rule={RULES.l1}
+          onCommit={(v) => setConfig({ l1: v })}
+        />
+      </Show>
+      <Show id="l2">
+        <NumberField
+          label="L2 strength"
+          value={c.l2}
+          rule={RULES.l2}
+          onCommit={(v) => setConfig({ l2: v })}
+        />
+      </Show>
       <NumberField
         label="Momentum"
         value={c.momentum}
