@@ -50,11 +50,11 @@ export function App() {
           <Show id="controls">
             <TrainingControls />
           </Show>
-          <Show id="diagram">
-            <NetworkDiagram />
-          </Show>
           <Show id="heatmaps">
             <WeightHeatmaps />
+          </Show>
+          <Show id="diagram">
+            <NetworkDiagram />
           </Show>
         </div>
         <div className="col-right">

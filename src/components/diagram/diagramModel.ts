@@ -19,8 +19,8 @@ export function inputLabels(d: Dataset): string[] {
 export function diagramLayout(m: Mlp, d: Dataset, width: number): DiagramLayout {
   const cols = [d.image ? 1 : m.inputs, ...m.layers.map((l) => l.units)];
   const tallest = Math.min(CAP, Math.max(...cols));
-  const height = Math.min(MAX_H, tallest * 30 + 2 * PAD + NOTE_H);
-  return layoutDiagram(cols, width, height - NOTE_H, { cap: CAP, maxSize: 26, minSize: 10, pad: PAD });
+  const height = Math.min(MAX_H, tallest * 24 + 2 * PAD + NOTE_H);
+  return layoutDiagram(cols, width, height - NOTE_H, { cap: CAP, maxSize: 22, minSize: 10, pad: PAD });
 }
 
 const f3 = (x: number) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);

@@ -7,7 +7,7 @@ import { cellAt, cellsOnSegment, layoutFor, moveCursor } from '../../viz/heatmap
 import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';
 import { CellEditor } from './CellEditor';
 import { signed } from './format';
-import { ScaleLegend } from './ScaleLegend';
+import { LEGEND_MIN, ScaleLegend } from './ScaleLegend';
 
 type Cell = { row: number; col: number | 'bias' };
 
@@ -168,7 +168,8 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
   const editY = editing ? (editing.row + 1) * cell + 2 : 0;
   return (
     <figure className="heatmap">
-      <figcaption>
+      {/* The caption wraps to the grid's width, so it never makes a figure wider than its grid or legend. */}
+      <figcaption style={{ maxWidth: Math.max(LEGEND_MIN, L.width) }}>
         Layer {layer + 1}: {units} {units === 1 ? 'unit' : 'units'} × {inputs}{' '}
         {inputs === 1 ? 'input' : 'inputs'}{' '}
         {hasBias ? `+ ${units} ${units === 1 ? 'bias' : 'biases'}` : '(no bias)'}
@@ -234,7 +235,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
       <p className="visually-hidden" aria-live="polite">
         {focused ? announce : ''}
       </p>
-      <ScaleLegend layer={layer} width={Math.max(150, Math.min(L.width, 260))} />
+      <ScaleLegend layer={layer} width={Math.max(LEGEND_MIN, Math.min(L.width, 260))} />
     </figure>
   );
 });

@@ -7,6 +7,9 @@ const GRADIENT = legendGradient();
  * The colour scale with numbers: −max … 0 … +max. With layer scope each layer shows its own; with network
  * scope one legend (layer = null) serves every layer.
  */
+/** Narrowest legend that still reads (three ticks). */
+export const LEGEND_MIN = 120;
+
 export function ScaleLegend({ layer, width }: { layer: number | null; width: number }) {
   const scope = useStore((s) => s.colorScope);
   const max = useStore((s) => {

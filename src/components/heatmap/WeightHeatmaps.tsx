@@ -6,13 +6,15 @@ import './heatmap.css';
 import { HeatmapToolbar } from './HeatmapToolbar';
 import { HoverReadout } from './HoverReadout';
 import { LayerHeatmap } from './LayerHeatmap';
-import { ScaleLegend } from './ScaleLegend';
+import { LEGEND_MIN, ScaleLegend } from './ScaleLegend';
 import { WeightTables } from './WeightTables';
 import '../../store/signFlips';
 import './heatmapBenchHook';
 
 const MAX_LAYER_HEIGHT = 360;
 const GAP = 18;
+/** Layers that share one cell size stay this short, so the main loop fits a 1280×720 screen. */
+const SHARED_LAYER_HEIGHT = 200;
 
 /** Width of an element, followed as it resizes (a sensible default where nothing lays out, as in jsdom). */
 function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
@@ -35,10 +37,12 @@ function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number 
  * gets the largest cell that fits the panel (down to 2 px, then it scrolls).
  */
 export function cellSizes(shapes: [number, number][], width: number): number[] {
-  const total = shapes.reduce((s, [, cols]) => s + cols + 1.34, 0);
-  const together = Math.floor((width - GAP * shapes.length) / Math.max(1, total));
   const tallest = Math.max(1, ...shapes.map(([rows]) => rows));
-  const shared = Math.min(30, together, Math.floor(MAX_LAYER_HEIGHT / tallest));
+  // Side by side, each figure is as wide as its grid plus bias strip, or its legend, whichever is wider.
+  const rowWidth = (cell: number) =>
+    shapes.reduce((s, [, cols]) => s + Math.max(LEGEND_MIN, (cols + 1.34) * cell) + GAP, 0);
+  let shared = Math.min(30, Math.floor(SHARED_LAYER_HEIGHT / tallest));
+  while (shared >= 14 && rowWidth(shared) > width) shared--;
   if (shared >= 14) return shapes.map(() => shared);
   return shapes.map(([rows, cols]) => fitCell(rows, cols, width - 4, MAX_LAYER_HEIGHT));
 }
@@ -67,9 +71,8 @@ export function WeightHeatmaps() {
       <h2>Weights</h2>
       <HeatmapToolbar />
       <p id="heatmap-keys-help" className="heatmap-help">
-        Rows are receiving units, columns their inputs, the separate strip the biases. Drag to paint;
-        double-click or Enter types a value. Keys: arrows move, + / − set ±brush value, 0 zeroes, Space
-        applies the brush.
+        Rows: receiving units; columns: their inputs; the separate strip: biases. Drag to paint, double-click
+        or Enter to type; arrows move, + / − set ±value, 0 zeroes, Space applies the brush.
       </p>
       {scope === 'network' && <ScaleLegend layer={null} width={260} />}
       <p className="scale-note" role="status">
