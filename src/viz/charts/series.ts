@@ -41,6 +41,8 @@ export function signFractions(
   idx: Int32Array,
   colors: [string, string, string],
 ): SeriesSet {
+  // A chart can ask once more for a layer the new network no longer has, before the history restarts.
+  if (layer >= h.shapes.length) return { steps: new Float64Array(0), series: [] };
   const n = h.shapes[layer].inputs * h.shapes[layer].units;
   const f = (s: number) => Float64Array.from(idx, (i) => h.stat(i, layer, s) / n);
   return {
