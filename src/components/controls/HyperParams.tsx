@@ -26,12 +26,14 @@ export function HyperParams() {
       <Show id="lr">
         <LearningRateField />
       </Show>
-      <NumberField
-        label="Batch size"
-        value={c.batchSize}
-        rule={RULES.batchSize}
-        onCommit={(v) => setConfig({ batchSize: v })}
-      />
+      <Show id="batchSize">
+        <NumberField
+          label="Batch size"
+          value={c.batchSize}
+          rule={RULES.batchSize}
+          onCommit={(v) => setConfig({ batchSize: v })}
+        />
+      </Show>
       <Show id="l1">
         <NumberField
           label="L1 strength"
@@ -48,21 +50,25 @@ export function HyperParams() {
           onCommit={(v) => setConfig({ l2: v })}
         />
       </Show>
-      <NumberField
-        label="Momentum"
-        value={c.momentum}
-        rule={RULES.momentum}
-        onCommit={(v) => setConfig({ momentum: v })}
-      />
+      <Show id="momentum">
+        <NumberField
+          label="Momentum"
+          value={c.momentum}
+          rule={RULES.momentum}
+          onCommit={(v) => setConfig({ momentum: v })}
+        />
+      </Show>
       <details className="advanced">
         <summary>Advanced</summary>
         <div className="advanced-body">
-          <NumberField
-            label="Clip gradients at (0 = off)"
-            value={c.clip}
-            rule={RULES.clip}
-            onCommit={(v) => setConfig({ clip: v })}
-          />
+          <Show id="clip">
+            <NumberField
+              label="Clip gradients at (0 = off)"
+              value={c.clip}
+              rule={RULES.clip}
+              onCommit={(v) => setConfig({ clip: v })}
+            />
+          </Show>
           <div className="field">
             <label htmlFor={modeId}>L1 mode</label>
             <select
@@ -74,14 +80,16 @@ export function HyperParams() {
               <option value="clip_at_zero">clip at zero</option>
             </select>
           </div>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={c.nonNegative}
-              onChange={(e) => setConfig({ nonNegative: e.target.checked })}
-            />{' '}
-            Keep weights non-negative
-          </label>
+          <Show id="nonNegative">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={c.nonNegative}
+                onChange={(e) => setConfig({ nonNegative: e.target.checked })}
+              />{' '}
+              Keep weights non-negative
+            </label>
+          </Show>
         </div>
       </details>
     </div>

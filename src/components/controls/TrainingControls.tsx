@@ -3,6 +3,7 @@ import { useStore } from '../../store';
 import { HyperParams } from './HyperParams';
 import { SPEED_CHOICES } from './validate';
 import './controls.css';
+import { Show } from '../share/Show';
 
 /** Step, epoch, play/pause, speed and reset, with the step and epoch counters, and the SGD settings. */
 export function TrainingControls() {
@@ -16,52 +17,62 @@ export function TrainingControls() {
     <section className="panel controls" aria-label="Training">
       <div className="controls-row">
         <div className="buttons" role="group" aria-label="Training actions">
-          <button
-            type="button"
-            className="play"
-            onClick={togglePlay}
-            aria-pressed={playing}
-            aria-keyshortcuts="P"
-            title="Train continuously (P)"
-          >
-            <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-            {playing ? 'Pause' : 'Play'}
-          </button>
-          <button
-            type="button"
-            onClick={stepBatch}
-            aria-keyshortcuts="ArrowRight"
-            title="Train one batch (→)"
-          >
-            Step
-          </button>
-          <button
-            type="button"
-            onClick={stepEpoch}
-            aria-keyshortcuts="Shift+ArrowRight"
-            title="Train to the end of this epoch (Shift+→)"
-          >
-            Step epoch
-          </button>
-          <button
-            type="button"
-            onClick={reset}
-            aria-keyshortcuts="R"
-            title="Re-initialise the weights from the seed (R)"
-          >
-            Reset
-          </button>
+          <Show id="play">
+            <button
+              type="button"
+              className="play"
+              onClick={togglePlay}
+              aria-pressed={playing}
+              aria-keyshortcuts="Space"
+              title="Train continuously (Space)"
+            >
+              <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+              {playing ? 'Pause' : 'Play'}
+            </button>
+          </Show>
+          <Show id="step">
+            <button
+              type="button"
+              onClick={stepBatch}
+              aria-keyshortcuts="ArrowRight"
+              title="Train one batch (→)"
+            >
+              Step
+            </button>
+          </Show>
+          <Show id="epoch">
+            <button
+              type="button"
+              onClick={stepEpoch}
+              aria-keyshortcuts="Shift+ArrowRight"
+              title="Train to the end of this epoch (Shift+→)"
+            >
+              Step epoch
+            </button>
+          </Show>
+          <Show id="reset">
+            <button
+              type="button"
+              onClick={reset}
+              aria-keyshortcuts="R"
+              title="Re-initialise the weights from the seed (R)"
+            >
+              Reset
+            </button>
+          </Show>
         </div>
-        <div className="field speed">
-          <label htmlFor={speedId}>Speed</label>
-          <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEED_CHOICES.map((v) => (
-              <option key={v} value={v}>
-                {v === 0 ? 'max (fill each frame)' : `${v} batch${v > 1 ? 'es' : ''} / frame`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Show id="speed">
+          <div className="field speed">
+            <label htmlFor={speedId}>Speed</label>
+            <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+              {SPEED_CHOICES.map((v) => (
+                <option key={v} value={v}>
+                  {v === 0 ? 'max (fill each frame)' : `${v} batch${v > 1 ? 'es' : ''} / frame`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Show>
         <dl className="counters" aria-live="off">
           <div>
             <dt>Step</dt>

@@ -4,6 +4,7 @@ import { useStore } from '../../store';
 import type { Config } from '../../store/config';
 import { DatasetThumbnail } from './DatasetThumbnail';
 import './data.css';
+import { Show } from '../share/Show';
 
 const OTHER_SETS = [
   { id: 'digits', title: 'Digits 8×8' },
@@ -68,15 +69,24 @@ export function DataPanel() {
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
-      <fieldset className="data-options">
-        <legend className="visually-hidden">Data set</legend>
-        {TOY_2D.map((t) => (
-          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy onPick={pick} />
-        ))}
-        {others.map((t) => (
-          <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy={false} onPick={pick} />
-        ))}
-      </fieldset>
+      <Show id="dataset">
+        <fieldset className="data-options">
+          <legend className="visually-hidden">Data set</legend>
+          {TOY_2D.map((t) => (
+            <Option key={t.id} id={t.id} title={t.title} current={t.id === current} toy onPick={pick} />
+          ))}
+          {others.map((t) => (
+            <Option
+              key={t.id}
+              id={t.id}
+              title={t.title}
+              current={t.id === current}
+              toy={false}
+              onPick={pick}
+            />
+          ))}
+        </fieldset>
+      </Show>
       {loading ? <p role="status">Loading the data set…</p> : null}
       {current === 'digits' && citation ? (
         <p className="citation">{citation}</p>
@@ -84,40 +94,46 @@ export function DataPanel() {
         <p className="citation">Digits: Alpaydin &amp; Kaynak (1998), UCI ML Repository, CC BY 4.0.</p>
       )}
       <div className="data-sliders">
-        {is2d ? (
+        <Show id="noise">
+          {is2d ? (
+            <label>
+              <span>Noise</span>
+              <input
+                type="range"
+                min={0}
+                max={0.5}
+                step={0.05}
+                value={noise}
+                onChange={(e) => set({ noise: Number(e.target.value) })}
+              />
+              <output>{noise.toFixed(2)}</output>
+            </label>
+          ) : null}
+        </Show>
+        <Show id="trainRatio">
           <label>
-            <span>Noise</span>
+            <span>Train share</span>
             <input
               type="range"
-              min={0}
-              max={0.5}
-              step={0.05}
-              value={noise}
-              onChange={(e) => set({ noise: Number(e.target.value) })}
+              min={0.1}
+              max={0.9}
+              step={0.1}
+              value={ratio}
+              onChange={(e) => set({ trainRatio: Number(e.target.value) })}
             />
-            <output>{noise.toFixed(2)}</output>
+            <output>{Math.round(ratio * 100)}%</output>
           </label>
-        ) : null}
-        <label>
-          <span>Train share</span>
-          <input
-            type="range"
-            min={0.1}
-            max={0.9}
-            step={0.1}
-            value={ratio}
-            onChange={(e) => set({ trainRatio: Number(e.target.value) })}
-          />
-          <output>{Math.round(ratio * 100)}%</output>
-        </label>
+        </Show>
       </div>
-      <button
-        type="button"
-        onClick={() => set({ dataSeed: useStore.getState().config.dataSeed + 1 })}
-        title="Draw a new sample of the same data set (new data seed)"
-      >
-        Regenerate
-      </button>
+      <Show id="dataSeed">
+        <button
+          type="button"
+          onClick={() => set({ dataSeed: useStore.getState().config.dataSeed + 1 })}
+          title="Draw a new sample of the same data set (new data seed)"
+        >
+          Regenerate
+        </button>
+      </Show>
       {is2d ? (
         <p className="hint">Click the output plot: add a blue (+) point; Shift-click: orange (−).</p>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
 import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../store/paintSlice';
+import { Show } from '../share/Show';
 
 /** Brush tool and value, colour-scale scope, table view, undo and redo. */
 export function HeatmapToolbar() {
@@ -15,48 +16,52 @@ export function HeatmapToolbar() {
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <div className="heatmap-toolbar">
-      <fieldset className="segmented" aria-label="Brush">
-        <legend>Brush</legend>
-        {BRUSH_TOOLS.map((t: BrushTool) => (
-          <label key={t} className={t === tool ? 'on' : undefined}>
+      <Show id="paint">
+        <>
+          <fieldset className="segmented" aria-label="Brush">
+            <legend>Brush</legend>
+            {BRUSH_TOOLS.map((t: BrushTool) => (
+              <label key={t} className={t === tool ? 'on' : undefined}>
+                <input
+                  type="radio"
+                  name="brush"
+                  value={t}
+                  checked={t === tool}
+                  onChange={() => a.setBrushTool(t)}
+                />
+                {BRUSH_INFO[t].label}
+              </label>
+            ))}
+          </fieldset>
+          <div className="brush-value" aria-disabled={!usesValue || undefined}>
+            <label htmlFor="brush-value-range">Value</label>
             <input
-              type="radio"
-              name="brush"
-              value={t}
-              checked={t === tool}
-              onChange={() => a.setBrushTool(t)}
+              id="brush-value-range"
+              type="range"
+              min={-3}
+              max={3}
+              step={0.05}
+              value={Math.max(-3, Math.min(3, value))}
+              disabled={!usesValue}
+              onChange={(e) => a.setBrushValue(Number(e.target.value))}
             />
-            {BRUSH_INFO[t].label}
-          </label>
-        ))}
-      </fieldset>
-      <div className="brush-value" aria-disabled={!usesValue || undefined}>
-        <label htmlFor="brush-value-range">Value</label>
-        <input
-          id="brush-value-range"
-          type="range"
-          min={-3}
-          max={3}
-          step={0.05}
-          value={Math.max(-3, Math.min(3, value))}
-          disabled={!usesValue}
-          onChange={(e) => a.setBrushValue(Number(e.target.value))}
-        />
-        <input
-          type="number"
-          aria-label="Brush value (exact)"
-          step={0.05}
-          value={draft ?? String(value)}
-          disabled={!usesValue}
-          onChange={(e) => {
-            // Keep what is typed (an empty or half-typed field) while the store keeps the last number.
-            setDraft(e.target.value);
-            if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)))
-              a.setBrushValue(Number(e.target.value));
-          }}
-          onBlur={() => setDraft(null)}
-        />
-      </div>
+            <input
+              type="number"
+              aria-label="Brush value (exact)"
+              step={0.05}
+              value={draft ?? String(value)}
+              disabled={!usesValue}
+              onChange={(e) => {
+                // Keep what is typed (an empty or half-typed field) while the store keeps the last number.
+                setDraft(e.target.value);
+                if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)))
+                  a.setBrushValue(Number(e.target.value));
+              }}
+              onBlur={() => setDraft(null)}
+            />
+          </div>
+        </>
+      </Show>
       <fieldset className="segmented" aria-label="Colour scale">
         <legend>Scale</legend>
         {(['layer', 'network'] as const).map((s) => (

@@ -1,5 +1,6 @@
 import { INIT_INFO, INITIALISERS, type InitKind } from '../../engine';
 import { useStore } from '../../store';
+import { Show } from '../share/Show';
 
 /** Biases on/off, the initialiser (and its parameter, when it has one) and the seed of the weights. */
 export function InitSettings() {
@@ -17,27 +18,31 @@ export function InitSettings() {
           ({INIT_INFO[init].label}, seed {seed})
         </span>
       </summary>
-      <label className="check">
-        <input type="checkbox" checked={useBias} onChange={(e) => set({ useBias: e.target.checked })} />
-        Biases
-      </label>
-      <label>
-        <span>Initialiser</span>
-        <select
-          value={init}
-          onChange={(e) => {
-            const k = e.target.value as InitKind;
-            const dv = INIT_INFO[k].defaultValue;
-            set(dv != null ? { init: k, initValue: dv } : { init: k });
-          }}
-        >
-          {INITIALISERS.map((k) => (
-            <option key={k} value={k}>
-              {INIT_INFO[k].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Show id="useBias">
+        <label className="check">
+          <input type="checkbox" checked={useBias} onChange={(e) => set({ useBias: e.target.checked })} />
+          Biases
+        </label>
+      </Show>
+      <Show id="init">
+        <label>
+          <span>Initialiser</span>
+          <select
+            value={init}
+            onChange={(e) => {
+              const k = e.target.value as InitKind;
+              const dv = INIT_INFO[k].defaultValue;
+              set(dv != null ? { init: k, initValue: dv } : { init: k });
+            }}
+          >
+            {INITIALISERS.map((k) => (
+              <option key={k} value={k}>
+                {INIT_INFO[k].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Show>
       {param ? (
         <label>
           <span>{param}</span>
@@ -51,18 +56,20 @@ export function InitSettings() {
           />
         </label>
       ) : null}
-      <label>
-        <span>Seed</span>
-        <input
-          type="number"
-          min={0}
-          step={1}
-          value={seed}
-          onChange={(e) =>
-            Number.isFinite(e.target.valueAsNumber) && set({ seed: Math.round(e.target.valueAsNumber) })
-          }
-        />
-      </label>
+      <Show id="seed">
+        <label>
+          <span>Seed</span>
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={seed}
+            onChange={(e) =>
+              Number.isFinite(e.target.valueAsNumber) && set({ seed: Math.round(e.target.valueAsNumber) })
+            }
+          />
+        </label>
+      </Show>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { ACTIVATION_INFO, LOSS_INFO, LOSSES, lossMismatch, type Activation, type Loss } from '../../engine';
 import type { Dataset } from '../../datasets';
 import { useStore } from '../../store';
+import { Show } from '../share/Show';
 
 /** Output activations that make sense for the data: a value for regression, classes otherwise. */
 export function outputChoices(kind: Dataset['kind'], classes: number): Activation[] {
@@ -21,30 +22,34 @@ export function OutputSettings() {
   const set = useStore.getState().setConfig;
   return (
     <div className="output-settings">
-      <label>
-        <span>Output</span>
-        <select value={output} onChange={(e) => set({ outputActivation: e.target.value as Activation })}>
-          {choices.map((a) => (
-            <option key={a} value={a}>
-              {ACTIVATION_INFO[a].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Loss</span>
-        <select
-          value={loss}
-          onChange={(e) => set({ loss: e.target.value as Loss })}
-          title={LOSS_INFO[loss].formula}
-        >
-          {losses.map((l) => (
-            <option key={l} value={l}>
-              {LOSS_INFO[l].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Show id="outputActivation">
+        <label>
+          <span>Output</span>
+          <select value={output} onChange={(e) => set({ outputActivation: e.target.value as Activation })}>
+            {choices.map((a) => (
+              <option key={a} value={a}>
+                {ACTIVATION_INFO[a].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Show>
+      <Show id="loss">
+        <label>
+          <span>Loss</span>
+          <select
+            value={loss}
+            onChange={(e) => set({ loss: e.target.value as Loss })}
+            title={LOSS_INFO[loss].formula}
+          >
+            {losses.map((l) => (
+              <option key={l} value={l}>
+                {LOSS_INFO[l].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Show>
     </div>
   );
 }

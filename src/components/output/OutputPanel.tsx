@@ -3,6 +3,7 @@ import { DecisionMap } from './DecisionMap';
 import { DigitsResults } from './DigitsResults';
 import { WordWeights } from './WordWeights';
 import './output.css';
+import { Show } from '../share/Show';
 
 /** What the network computes: a decision map for 2D data, a confusion matrix for digits, word weights. */
 export function OutputPanel() {
@@ -18,14 +19,16 @@ export function OutputPanel() {
         <>
           <DecisionMap />
           <div className="map-legend">
-            <label>
-              <input
-                type="checkbox"
-                checked={showTest}
-                onChange={(e) => useStore.getState().setShowTestPoints(e.target.checked)}
-              />
-              Show test points (hollow)
-            </label>
+            <Show id="showTestPoints">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={showTest}
+                  onChange={(e) => useStore.getState().setShowTestPoints(e.target.checked)}
+                />
+                Show test points (hollow)
+              </label>
+            </Show>
             <span>● blue class (+) · ■ orange class (−)</span>
           </div>
         </>
