@@ -53,7 +53,7 @@ export const regularisation: Lesson = {
     'Thirty noisy points and a network with 337 weights: it can memorise the noise. Watch the train loss keep falling while the test loss turns up. Then regularise: L2 shrinks every weight toward zero in proportion to its size; L1 pulls each by a constant amount and, stopping at zero, makes many exactly zero.',
   tryThis: [
     'Play until the test loss rises above the train loss (show test points on the output plot).',
-    'Use "Add L2" and watch the weight histogram narrow; reset and use "Add L1 (exact zeros)" and count the empty cells.',
+    'Use "Add L2" and watch the weight histogram narrow; reset and use "Add L1 (0.01, stop at zero)" and count the empty cells.',
   ],
   notice: [
     'The step with the best test loss is where early stopping would have stopped.',
@@ -100,7 +100,7 @@ export const pruning: Lesson = {
   ],
   notice: ['Pruned weights show as empty cells in the heatmaps and stay exactly 0 during retraining.'],
   widget: 'pruning',
-  check: ({ mlp, metrics }) => {
+  check: ({ mlp, metrics, memory }) => {
     let p = 0;
     let n = 0;
     for (const l of mlp.layers) {
@@ -109,10 +109,16 @@ export const pruning: Lesson = {
     }
     const frac = n ? p / n : 0;
     const acc = metrics.trainAccuracy ?? 0;
-    return frac >= 0.5 && acc >= 0.9
+    // Once seen, seen: retraining with the mask held wobbles around 90%, and a check that passes and
+    // un-passes while playing tells the student nothing.
+    if (frac >= 0.5 && acc >= 0.9 && !memory.prunedFraction) {
+      memory.prunedFraction = frac;
+      memory.prunedAccuracy = acc;
+    }
+    return memory.prunedFraction
       ? {
           passed: true,
-          status: `${pct(frac)} of the weights pruned and the network still gets ${pct(acc)} right.`,
+          status: `${pct(num(memory, 'prunedFraction'))} of the weights pruned and the network still gets ${pct(num(memory, 'prunedAccuracy'))} right.`,
         }
       : { passed: false, status: `Pruned ${pct(frac)} (aim ≥ 50%), train accuracy ${pct(acc)} (aim ≥ 90%).` };
   },
@@ -148,13 +154,19 @@ export const biases: Lesson = {
     if (!config.useBias && step >= 200) memory.noBiasBest = Math.max(num(memory, 'noBiasBest'), acc);
     if (!memory.noBiasBest)
       return { passed: false, status: `Train without biases for 200 steps (step ${step}).` };
-    if (!config.useBias && acc < 0.95)
+    // The best with biases, not the latest: accuracy wobbles around 95% from step to step while playing.
+    if (config.useBias) memory.biasBest = Math.max(num(memory, 'biasBest'), acc);
+    const best = num(memory, 'biasBest');
+    if (!config.useBias && acc < 0.95 && best < 0.95)
       return {
         passed: false,
         status: `Without biases: ${pct(num(memory, 'noBiasBest'))} at best. Now turn biases on.`,
       };
-    return acc >= 0.95
-      ? { passed: true, status: `Without biases ${pct(num(memory, 'noBiasBest'))}; with biases ${pct(acc)}.` }
+    return best >= 0.95 || acc >= 0.95
+      ? {
+          passed: true,
+          status: `Without biases ${pct(num(memory, 'noBiasBest'))}; with biases ${pct(Math.max(best, acc))}.`,
+        }
       : { passed: false, status: `With biases: ${pct(acc)} so far. Keep training.` };
   },
 };
@@ -182,10 +194,13 @@ export const digits: Lesson = {
   notice: [
     'Most units learn a mix of blue and orange: a unit is as much defined by what it rejects as by what it wants.',
   ],
-  check: ({ metrics }) => {
+  check: ({ metrics, memory }) => {
     const acc = metrics.testAccuracy ?? 0;
-    return acc >= 0.9
-      ? { passed: true, status: `Test accuracy ${pct(acc)}.` }
+    // The best so far: test accuracy wobbles around 90% for a while, and the check should not flicker.
+    memory.testBest = Math.max(num(memory, 'testBest'), acc);
+    const best = num(memory, 'testBest');
+    return best >= 0.9
+      ? { passed: true, status: `Test accuracy ${pct(best)}.` }
       : { passed: false, status: `Test accuracy ${pct(acc)}: train until it passes 90%.` };
   },
 };

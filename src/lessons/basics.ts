@@ -89,8 +89,8 @@ export const positiveOnly: Lesson = {
   intro:
     'With the non-negative constraint every weight is clipped at 0 after each step (biases stay free). Each unit can then only grow when its inputs grow, so the whole network is monotone in x₁ and x₂, and XOR is not monotone.',
   tryThis: [
-    'Play for a few hundred steps: accuracy stalls at about 75%.',
-    'Turn off "non-negative weights" in the training settings and play on: now it solves XOR.',
+    'Play for a few hundred steps: accuracy stalls far short of XOR (a monotone network can get at most about 75% right).',
+    'Untick "Keep weights non-negative" (training settings, Advanced) and play on: now it solves XOR.',
   ],
   notice: [
     'Negative weights are not a nuisance to be avoided: without them this network cannot represent XOR at all.',
@@ -107,12 +107,18 @@ export const positiveOnly: Lesson = {
         passed: false,
         status: `With positive weights only the best accuracy was ${pct(num(memory, 'constrainedBest'))}. Now turn the constraint off.`,
       };
-    return acc >= 0.95
+    // The best, not the latest: with noisy points the accuracy wobbles by a few points from step to step, and
+    // a check that passes and un-passes while playing tells the student nothing. 90% is far beyond what any
+    // monotone network can reach on XOR (about 75%); from some starts the free network needs thousands of
+    // steps to climb from 93% to 95%.
+    memory.freeBest = Math.max(num(memory, 'freeBest'), acc);
+    const best = num(memory, 'freeBest');
+    return best >= 0.9
       ? {
           passed: true,
-          status: `Positive-only: ${pct(num(memory, 'constrainedBest'))} at best. With negative weights allowed: ${pct(acc)}.`,
+          status: `Positive-only: ${pct(num(memory, 'constrainedBest'))} at best. With negative weights allowed: ${pct(best)}.`,
         }
-      : { passed: false, status: `Constraint off: accuracy ${pct(acc)}. Keep training to 95%.` };
+      : { passed: false, status: `Constraint off: accuracy ${pct(acc)}. Keep training to 90%.` };
   },
 };
 

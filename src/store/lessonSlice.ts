@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Mlp } from '../engine';
 import { lessonById, type CheckResult } from '../lessons';
 import { DEFAULT_CONFIG } from './config';
 import { snapshotParams, type ParamSnapshot } from './editsSlice';
@@ -40,10 +41,7 @@ export const createLessonSlice: StateCreator<Store, [], [], LessonSlice> = (set,
     const s = get();
     s.pause();
     set({ lessonId: id, lessonStart: null, lessonMemory: {}, lessonResult: null, lessonListOpen: false });
-    // When the network for the preset exists (at once, or after digits load), set the lesson's weights.
-    const off = afterReset.on(({ mlp }) => {
-      if (get().lessonId !== id || get().datasetLoading) return;
-      off();
+    const begin = (mlp: Mlp) => {
       if (lesson.setup) {
         lesson.setup(mlp);
         get().trainer.resetVelocity();
@@ -51,9 +49,21 @@ export const createLessonSlice: StateCreator<Store, [], [], LessonSlice> = (set,
       }
       set({ lessonStart: snapshotParams(mlp) });
       get().checkLesson();
-    });
+    };
     s.setConfig({ ...DEFAULT_CONFIG, ...lesson.preset });
-    if (!get().datasetLoading) get().reset();
+    if (get().datasetLoading) {
+      // The data (digits) arrive later: the lesson starts on the network built for them.
+      const off = afterReset.on(({ mlp }) => {
+        off();
+        if (get().lessonId === id && !get().lessonStart) begin(mlp);
+      });
+      return;
+    }
+    // setConfig may already have built a network for the preset, but reset builds the one that stays (a fresh
+    // one from the seed even when the preset changed nothing): the hand-set weights go on that one. Setting
+    // them on the first network let reset throw them away, and the check compared a fresh network with them.
+    get().reset();
+    begin(get().mlp);
   },
 
   closeLesson() {
