@@ -50,7 +50,7 @@ export const regularisation: Lesson = {
     batchSize: 5,
   },
   intro:
-    'Thirty noisy points and a network with 337 weights: it can memorise the noise. Watch the train loss keep falling while the test loss turns up. Then regularise: L2 shrinks every weight toward zero in proportion to its size; L1 pulls each by a constant amount and, stopping at zero, makes many exactly zero.',
+    'Thirty noisy points and a network with 304 weights and 33 biases: it can memorise the noise. Watch the train loss keep falling while the test loss turns up. Then regularise: L2 shrinks every weight toward zero in proportion to its size; L1 pulls each by a constant amount and, stopping at zero, makes many exactly zero.',
   tryThis: [
     'Play until the test loss rises above the train loss (show test points on the output plot).',
     'Use "Add L2" and watch the weight histogram narrow; reset and use "Add L1 (0.01, stop at zero)" and count the empty cells.',
@@ -139,7 +139,7 @@ export const biases: Lesson = {
     lr: 0.03,
   },
   intro:
-    'Without a bias a unit computes tanh(w₁x₁ + w₂x₂): zero exactly on a line through the origin, whatever the weights. These two clusters were shifted away from the origin, so no such line separates them. A bias lets the line move.',
+    'Without a bias this sigmoid unit computes σ(w₁x₁ + w₂x₂): its boundary, where the output is ½, is a line through the origin, whatever the weights. These two clusters were shifted away from the origin, so no such line separates them. A bias lets the line move.',
   tryThis: [
     'Play: the boundary pivots about the origin and accuracy stays low.',
     'Turn biases on (network settings) and play again.',
@@ -189,8 +189,9 @@ export const digits: Lesson = {
     'A 64 → 32 → 10 network on 8×8 images of handwritten digits. Each hidden unit has 64 incoming weights, one per pixel: drawn as an 8×8 image in the sign colours, blue pixels are strokes the unit looks for, orange pixels are strokes that inhibit it.',
   tryThis: [
     'Play until test accuracy passes 90%.',
-    'Look at the hidden units\u2019 8×8 weight images in the diagram; paint a few pixels of one and watch the confusion matrix.',
+    'Read the 32 hidden units\u2019 weight images below while it trains; then paint a few pixels of one unit in the layer-1 heatmap (its row) and watch the confusion matrix.',
   ],
+  widget: 'digitFilters',
   notice: [
     'Most units learn a mix of blue and orange: a unit is as much defined by what it rejects as by what it wants.',
   ],

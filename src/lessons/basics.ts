@@ -49,14 +49,14 @@ export const excitationInhibition: Lesson = {
   title: 'Excitation and inhibition',
   preset: { dataset: 'linear', hidden: [1], activation: 'tanh', outputActivation: 'tanh', loss: 'mse' },
   setup: (m) => {
-    // h₁ = tanh(1.5·x₁ − 1.5·x₂): x₁ excites it, x₂ inhibits it. The output copies h₁.
+    // h₁ = tanh(1.5·x₁ − 1.5·x₂): x₁ excites it, x₂ inhibits it. The output is −h₁: h₁ inhibits it.
     m.layers[0].weights.set([1.5, -1.5]);
     m.layers[0].biases.fill(0);
-    m.layers[1].weights.set([1]);
+    m.layers[1].weights.set([-1]);
     m.layers[1].biases.fill(0);
   },
   intro:
-    'This network is set by hand: one hidden unit h₁ with weight +1.5 from x₁ (excitatory) and −1.5 from x₂ (inhibitory). h₁ is blue (positive) where x₁ is large and x₂ small.',
+    'This network is set by hand: one hidden unit h₁ with weight +1.5 from x₁ (excitatory) and −1.5 from x₂ (inhibitory), so h₁ is blue (positive) where x₁ is large and x₂ small. The output has weight −1 from h₁: h₁ inhibits it, so the output is blue exactly where h₁ is orange, which is where the blue points are.',
   tryThis: [
     'Hover the two weights of layer 1 and the unit in the diagram: read their signs.',
     'Paint the weight from x₁ to h₁ negative (brush value −1.5, click its cell). Watch the unit\u2019s blue region swap sides.',

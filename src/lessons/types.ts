@@ -30,7 +30,8 @@ export type LessonWidget =
   | 'regularisation'
   | 'pruning'
   | 'biases'
-  | 'wordWeights';
+  | 'wordWeights'
+  | 'digitFilters';
 
 export interface Lesson {
   id: string;

@@ -1,5 +1,6 @@
 import type { LessonWidget as Kind } from '../../../lessons';
 import { BiasesWidget } from './BiasesWidget';
+import { DigitFiltersWidget } from './DigitFiltersWidget';
 import { FlipInputWidget } from './FlipInputWidget';
 import { InitCompareWidget } from './InitCompareWidget';
 import { NegativeCountWidget } from './NegativeCountWidget';
@@ -24,6 +25,8 @@ export function LessonWidget({ kind }: { kind: Kind }) {
       return <PruningWidget />;
     case 'biases':
       return <BiasesWidget />;
+    case 'digitFilters':
+      return <DigitFiltersWidget />;
     case 'wordWeights':
       return <p className="lesson-widget">The sorted word weights are in the output panel.</p>;
   }
