@@ -10,14 +10,15 @@ export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const LEAKY_SLOPE = 0.01;
 
-export const ACTIVATION_INFO: Record<Activation, { label: string; range: string; negativeOutputs: boolean }> = {
-  relu: { label: 'ReLU', range: '[0, ∞)', negativeOutputs: false },
-  leaky_relu: { label: 'Leaky ReLU', range: '(−∞, ∞)', negativeOutputs: true },
-  tanh: { label: 'tanh', range: '(−1, 1)', negativeOutputs: true },
-  sigmoid: { label: 'sigmoid', range: '(0, 1)', negativeOutputs: false },
-  linear: { label: 'linear', range: '(−∞, ∞)', negativeOutputs: true },
-  softmax: { label: 'softmax', range: '(0, 1), sums to 1', negativeOutputs: false },
-};
+export const ACTIVATION_INFO: Record<Activation, { label: string; range: string; negativeOutputs: boolean }> =
+  {
+    relu: { label: 'ReLU', range: '[0, ∞)', negativeOutputs: false },
+    leaky_relu: { label: 'Leaky ReLU', range: '(−∞, ∞)', negativeOutputs: true },
+    tanh: { label: 'tanh', range: '(−1, 1)', negativeOutputs: true },
+    sigmoid: { label: 'sigmoid', range: '(0, 1)', negativeOutputs: false },
+    linear: { label: 'linear', range: '(−∞, ∞)', negativeOutputs: true },
+    softmax: { label: 'softmax', range: '(0, 1), sums to 1', negativeOutputs: false },
+  };
 
 export function isActivation(x: unknown): x is Activation {
   return typeof x === 'string' && (ACTIVATIONS as readonly string[]).includes(x);
@@ -70,7 +71,13 @@ export function derivative(kind: Activation, z: number): number {
 }
 
 /** a = f(z) over a rows × cols block; softmax normalises each row. */
-export function activateBlock(kind: Activation, z: Float64Array, a: Float64Array, rows: number, cols: number): void {
+export function activateBlock(
+  kind: Activation,
+  z: Float64Array,
+  a: Float64Array,
+  rows: number,
+  cols: number,
+): void {
   const n = rows * cols;
   switch (kind) {
     case 'relu':

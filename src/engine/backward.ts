@@ -13,14 +13,36 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
   const L = m.layers.length;
   if (L === 0) return 0;
   const out = m.layers[L - 1];
-  const total = lossAndOutputDelta(loss, out.activation, ws.z[L - 1], ws.a[L - 1], ws.y, ws.delta[L - 1], rows, out.units);
+  const total = lossAndOutputDelta(
+    loss,
+    out.activation,
+    ws.z[L - 1],
+    ws.a[L - 1],
+    ws.y,
+    ws.delta[L - 1],
+    rows,
+    out.units,
+  );
   const inv = 1 / rows;
   for (let l = L - 1; l >= 0; l--) {
     const layer = m.layers[l];
     const delta = ws.delta[l];
     const prevA = l > 0 ? ws.a[l - 1] : ws.x;
     // Gradient: G = (1/rows)·Δᵀ·A_prev, units × inputs.
-    gemm(layer.units, layer.inputs, rows, delta, 1, layer.units, prevA, layer.inputs, 1, ws.gradW[l], inv, null);
+    gemm(
+      layer.units,
+      layer.inputs,
+      rows,
+      delta,
+      1,
+      layer.units,
+      prevA,
+      layer.inputs,
+      1,
+      ws.gradW[l],
+      inv,
+      null,
+    );
     const gb = ws.gradB[l];
     if (layer.useBias) {
       gb.fill(0);
@@ -35,7 +57,20 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
     if (l > 0) {
       const prev = m.layers[l - 1];
       // Error derivative with respect to each previous unit's output: Δ·W, rows × inputs; then through f'.
-      gemm(rows, layer.inputs, layer.units, delta, layer.units, 1, layer.weights, layer.inputs, 1, ws.delta[l - 1], 1, null);
+      gemm(
+        rows,
+        layer.inputs,
+        layer.units,
+        delta,
+        layer.units,
+        1,
+        layer.weights,
+        layer.inputs,
+        1,
+        ws.delta[l - 1],
+        1,
+        null,
+      );
       multiplyByDerivative(prev.activation, ws.z[l - 1], ws.a[l - 1], ws.delta[l - 1], rows * prev.units);
     }
   }

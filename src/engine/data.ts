@@ -43,7 +43,13 @@ export function targetKind(y: Float64Array, outputs: number): TargetKind {
 }
 
 /** Whether prediction row r matches target row r: argmax for k > 1, a threshold (0.5 or 0) for one unit. */
-export function isCorrect(kind: TargetKind, yhat: Float64Array, y: Float64Array, r: number, k: number): boolean {
+export function isCorrect(
+  kind: TargetKind,
+  yhat: Float64Array,
+  y: Float64Array,
+  r: number,
+  k: number,
+): boolean {
   if (kind === 'multiclass') {
     let best = 0;
     let bestT = 0;

@@ -51,7 +51,9 @@ export interface GridOutputs {
 export function predictWithHidden(m: Mlp, x: Float64Array, n: number, withUnits: boolean): GridOutputs {
   const k = outputUnits(m);
   const output = new Float64Array(n * k);
-  const units = withUnits ? m.layers.map((l) => Array.from({ length: l.units }, () => new Float64Array(n))) : null;
+  const units = withUnits
+    ? m.layers.map((l) => Array.from({ length: l.units }, () => new Float64Array(n)))
+    : null;
   const ws = (shared = ensureWorkspace(shared, m, CHUNK));
   for (let s = 0; s < n; s += CHUNK) {
     const rows = Math.min(CHUNK, n - s);

@@ -10,7 +10,20 @@ export function forward(m: Mlp, ws: Workspace, rows: number): Float64Array {
     const layer = m.layers[l];
     const z = ws.z[l];
     // z = X·Wᵀ + b: rows × units.
-    gemm(rows, layer.units, layer.inputs, input, layer.inputs, 1, layer.weights, 1, layer.inputs, z, 1, layer.useBias ? layer.biases : null);
+    gemm(
+      rows,
+      layer.units,
+      layer.inputs,
+      input,
+      layer.inputs,
+      1,
+      layer.weights,
+      1,
+      layer.inputs,
+      z,
+      1,
+      layer.useBias ? layer.biases : null,
+    );
     activateBlock(layer.activation, z, ws.a[l], rows, layer.units);
     input = ws.a[l];
   }

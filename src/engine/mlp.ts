@@ -46,7 +46,16 @@ export function createMlp(spec: MlpSpec, rng: Rng): Mlp {
     const weights = new Float64Array(l.units * inputs);
     initWeights(weights, inputs, l.units, spec.init, rng);
     const biases = new Float64Array(l.units).fill(useBias ? (spec.biasInit ?? 0) : 0);
-    const layer: Layer = { inputs, units: l.units, activation: l.activation, weights, biases, useBias, frozen: null, pruned: null };
+    const layer: Layer = {
+      inputs,
+      units: l.units,
+      activation: l.activation,
+      weights,
+      biases,
+      useBias,
+      frozen: null,
+      pruned: null,
+    };
     inputs = l.units;
     return layer;
   });

@@ -34,7 +34,9 @@ export function toModelFile(m: Mlp): ModelFile {
       const out: ModelFileLayer = {
         units: l.units,
         activation: l.activation,
-        weights: Array.from({ length: l.units }, (_, i) => Array.from(l.weights.subarray(i * l.inputs, (i + 1) * l.inputs))),
+        weights: Array.from({ length: l.units }, (_, i) =>
+          Array.from(l.weights.subarray(i * l.inputs, (i + 1) * l.inputs)),
+        ),
         biases: Array.from(l.biases),
       };
       if (!l.useBias) out.useBias = false;
@@ -49,7 +51,8 @@ export function serializeModel(m: Mlp): string {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1;
 const MAX_UNITS = 4096;
 /** A bad entry as the message shows it: NaN and ±Infinity by name (JSON.stringify would say null). */
@@ -59,9 +62,12 @@ const shown = (x: unknown): string => (typeof x === 'number' ? String(x) : (JSON
 export function modelFromJson(v: unknown): ParseResult<Mlp> {
   const fail = (error: string): ParseResult<Mlp> => ({ ok: false, error });
   if (!isObj(v)) return fail('the file is not a JSON object');
-  if (v.format !== MODEL_FORMAT) return fail(`"format" must be "${MODEL_FORMAT}", found ${JSON.stringify(v.format) ?? 'nothing'}`);
-  if (v.version !== MODEL_VERSION) return fail(`"version" must be ${MODEL_VERSION}, found ${JSON.stringify(v.version) ?? 'nothing'}`);
-  if (!isCount(v.inputs) || v.inputs > MAX_UNITS) return fail(`"inputs" must be a whole number from 1 to ${MAX_UNITS}`);
+  if (v.format !== MODEL_FORMAT)
+    return fail(`"format" must be "${MODEL_FORMAT}", found ${JSON.stringify(v.format) ?? 'nothing'}`);
+  if (v.version !== MODEL_VERSION)
+    return fail(`"version" must be ${MODEL_VERSION}, found ${JSON.stringify(v.version) ?? 'nothing'}`);
+  if (!isCount(v.inputs) || v.inputs > MAX_UNITS)
+    return fail(`"inputs" must be a whole number from 1 to ${MAX_UNITS}`);
   if (!Array.isArray(v.layers)) return fail('"layers" must be an array');
   if (v.layers.length === 0) return fail('"layers" is empty: a network needs at least an output layer');
   const layers: Layer[] = [];
@@ -70,7 +76,8 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
     const p = `layers[${li}]`;
     const l = v.layers[li];
     if (!isObj(l)) return fail(`${p} is not an object`);
-    if (!isCount(l.units) || l.units > MAX_UNITS) return fail(`${p}.units must be a whole number from 1 to ${MAX_UNITS}`);
+    if (!isCount(l.units) || l.units > MAX_UNITS)
+      return fail(`${p}.units must be a whole number from 1 to ${MAX_UNITS}`);
     const units = l.units;
     const isLast = li === v.layers.length - 1;
     const allowed: readonly string[] = isLast ? ACTIVATIONS : HIDDEN_ACTIVATIONS;
@@ -79,30 +86,45 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
       return fail(`${p}.activation ${found} one of ${allowed.join(', ')}`);
     }
     if (!Array.isArray(l.weights)) return fail(`${p}.weights must be an array of ${units} rows`);
-    if (l.weights.length !== units) return fail(`${p}.weights has ${l.weights.length} rows, expected ${units} (one per unit)`);
+    if (l.weights.length !== units)
+      return fail(`${p}.weights has ${l.weights.length} rows, expected ${units} (one per unit)`);
     const weights = new Float64Array(units * inputs);
     for (let i = 0; i < units; i++) {
       const row = l.weights[i];
       if (!Array.isArray(row)) return fail(`${p}.weights[${i}] must be an array of ${inputs} numbers`);
-      if (row.length !== inputs) return fail(`${p}.weights[${i}] has ${row.length} numbers, expected ${inputs}`);
+      if (row.length !== inputs)
+        return fail(`${p}.weights[${i}] has ${row.length} numbers, expected ${inputs}`);
       for (let j = 0; j < inputs; j++) {
         const w = row[j];
-        if (typeof w !== 'number' || !Number.isFinite(w)) return fail(`${p}.weights[${i}][${j}] is ${shown(w)}, expected a finite number`);
+        if (typeof w !== 'number' || !Number.isFinite(w))
+          return fail(`${p}.weights[${i}][${j}] is ${shown(w)}, expected a finite number`);
         weights[i * inputs + j] = w;
       }
     }
     if (!Array.isArray(l.biases)) return fail(`${p}.biases must be an array of ${units} numbers`);
-    if (l.biases.length !== units) return fail(`${p}.biases has ${l.biases.length} numbers, expected ${units}`);
+    if (l.biases.length !== units)
+      return fail(`${p}.biases has ${l.biases.length} numbers, expected ${units}`);
     const biases = new Float64Array(units);
     for (let i = 0; i < units; i++) {
       const b = l.biases[i];
-      if (typeof b !== 'number' || !Number.isFinite(b)) return fail(`${p}.biases[${i}] is ${shown(b)}, expected a finite number`);
+      if (typeof b !== 'number' || !Number.isFinite(b))
+        return fail(`${p}.biases[${i}] is ${shown(b)}, expected a finite number`);
       biases[i] = b;
     }
-    if (l.useBias !== undefined && typeof l.useBias !== 'boolean') return fail(`${p}.useBias must be true or false`);
+    if (l.useBias !== undefined && typeof l.useBias !== 'boolean')
+      return fail(`${p}.useBias must be true or false`);
     const useBias = l.useBias !== false;
     if (!useBias && biases.some((b) => b !== 0)) return fail(`${p} has "useBias": false but non-zero biases`);
-    layers.push({ inputs, units, activation: l.activation, weights, biases, useBias, frozen: null, pruned: null });
+    layers.push({
+      inputs,
+      units,
+      activation: l.activation,
+      weights,
+      biases,
+      useBias,
+      frozen: null,
+      pruned: null,
+    });
     inputs = units;
   }
   return { ok: true, value: { inputs: v.inputs, layers } };

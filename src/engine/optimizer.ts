@@ -21,7 +21,15 @@ export interface SgdOptions {
   nonNegative?: boolean;
 }
 
-export const DEFAULT_SGD: SgdOptions = { lr: 0.03, l2: 0, l1: 0, l1Mode: 'subgradient', momentum: 0, clip: null, nonNegative: false };
+export const DEFAULT_SGD: SgdOptions = {
+  lr: 0.03,
+  l2: 0,
+  l1: 0,
+  l1Mode: 'subgradient',
+  momentum: 0,
+  clip: null,
+  nonNegative: false,
+};
 
 /** Per-layer velocities for momentum. */
 export interface OptimizerState {
@@ -120,7 +128,8 @@ export function applyUpdate(
     const rec = records ? records[l] : null;
     // Plain SGD (optionally with L2), nothing frozen, pruned, clipped or recorded: the same arithmetic as the
     // general loop below, without its per-weight branches, which cost up to 1.3× in the small networks.
-    const plain = frozen === null && pruned === null && rec === null && l1 === 0 && !nonNeg && clip === Infinity;
+    const plain =
+      frozen === null && pruned === null && rec === null && l1 === 0 && !nonNeg && clip === Infinity;
     for (let i = 0; plain && mu === 0 && i < w.length; i++) {
       const wi = w[i];
       const gi = g[i] + l2 * wi;
@@ -149,7 +158,7 @@ export function applyUpdate(
       if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
       if (l1Clip) {
         const after = next - lr * l1 * (next > 0 ? 1 : next < 0 ? -1 : 0);
-        next = next === 0 || (next > 0) !== (after > 0) || after === 0 ? 0 : after;
+        next = next === 0 || next > 0 !== after > 0 || after === 0 ? 0 : after;
       }
       if (nonNeg && next < 0) next = 0;
       nw[i] = next;

@@ -8,4 +8,11 @@ import type { TimelineSlice } from './timelineSlice';
 import type { LessonSlice } from './lessonSlice';
 
 /** The one store's state: every slice's fields and actions. Slices add themselves here. */
-export type Store = ModelSlice & EditsSlice & ViewSlice & DataEditSlice & PaintSlice & WebSlice & TimelineSlice & LessonSlice;
+export type Store = ModelSlice &
+  EditsSlice &
+  ViewSlice &
+  DataEditSlice &
+  PaintSlice &
+  WebSlice &
+  TimelineSlice &
+  LessonSlice;

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 const layer1 = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => document.querySelector('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '');
+  page.evaluate(
+    () => document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '',
+  );
 
 test('malformed model, TF.js and CSV files are refused with their message; the network is unchanged', async ({
   page,

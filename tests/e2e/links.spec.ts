@@ -15,7 +15,9 @@ test('a copied link reproduces the setup (same weights drawn); bad parameters ar
   const link = page.url();
   expect(link).toContain('seed=11');
   const weights = () =>
-    page.evaluate(() => document.querySelector('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '');
+    page.evaluate(
+      () => document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '',
+    );
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByTestId('step-count')).toHaveText('0');
@@ -23,7 +25,7 @@ test('a copied link reproduces the setup (same weights drawn); bad parameters ar
   await expect(page.getByTestId('step-count')).toHaveText('0');
   const a = await weights();
   const b = await other.evaluate(
-    () => document.querySelector('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '',
+    () => document.querySelector<HTMLCanvasElement>('canvas[aria-label^="Layer 1"]')?.toDataURL() ?? '',
   );
   expect(a).not.toBe('');
   expect(b).toBe(a);
