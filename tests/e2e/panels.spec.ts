@@ -19,6 +19,8 @@ test('switching ReLU → tanh keeps every weight while the unit maps change', as
   const before = await weightTables(page);
   const mapsBefore = await diagramPixels(page);
   await page.getByRole('radio', { name: 'tanh' }).check({ force: true });
+  // The diagram redraws (and re-summarises) only while on screen; the tables pushed it below the fold.
+  await page.getByRole('img', { name: /Network diagram/ }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('layer-summary-0')).toContainText('tanh');
   await expect.poll(() => diagramPixels(page)).not.toBe(mapsBefore);
   expect(await weightTables(page)).toEqual(before);

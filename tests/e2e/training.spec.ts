@@ -6,9 +6,9 @@ test('Step trains one batch; Play moves the step counter and Pause stops it', as
   await page.goto('./');
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
-  await page.getByRole('button', { name: /Play/ }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(20);
-  await page.getByRole('button', { name: /Pause/ }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const paused = await stepCount(page);
   await page.waitForTimeout(500);
   expect(await stepCount(page)).toBe(paused);
