@@ -341,7 +341,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
 /** Share of a frame's training budget that measuring the losses may take on average. */
 const MEASURE_SHARE = 0.25;
 /** Training time per animation frame: the rest of a 60 Hz frame is left to React and the canvases. */
-const FRAME_BUDGET_MS = 8;
+const FRAME_BUDGET_MS = 5;
 
 /** What the play loop learns about this machine: per-batch and per-measurement cost (ms), kept outside the state. */
 interface Pace {

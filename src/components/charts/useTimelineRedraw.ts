@@ -3,6 +3,10 @@ import { useStore } from '../../store';
 import { subscribeTimeline } from '../../store/timelineRegistry';
 
 const MIN_MS = 120;
+/** Charts redrawn in one animation frame at most: the rest wait a frame, so no frame carries every chart. */
+const MAX_PER_FRAME = 2;
+let frameTime = -1;
+let frameDraws = 0;
 
 /**
  * Calls draw now and after timeline or weight changes, at most once per animation frame and not more often
@@ -17,11 +21,19 @@ export function useTimelineRedraw(ref: { current: Element | null }, draw: () => 
     let raf = 0;
     let last = 0;
     let timer = 0;
-    const run = () => {
+    const run = (t: number) => {
       raf = 0;
       const el = ref.current;
       // Inside a collapsed <details> nothing is seen: skip the work.
       if (!el || el.closest('details:not([open])')) return;
+      if (t !== frameTime) {
+        frameTime = t;
+        frameDraws = 0;
+      }
+      if (++frameDraws > MAX_PER_FRAME) {
+        raf = requestAnimationFrame(run);
+        return;
+      }
       last = performance.now();
       drawRef.current();
     };
