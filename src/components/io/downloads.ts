@@ -1,6 +1,8 @@
 import { serializeModel } from '../../engine';
 import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../io/svg';
 import { useStore } from '../../store';
+import { historyOf } from '../../store/timelineRegistry';
+import { historyCsv } from '../../viz/charts/series';
 
 /** Saves a blob under a file name (a temporary object URL, no server involved). */
 export function downloadBlob(blob: Blob, name: string): void {
@@ -78,8 +80,8 @@ export function downloadWeightsCsv(): void {
   );
 }
 
-/** The timeline's own weight-history export, when the timeline slice provides one. */
+/** The weight history of the timeline's current branch as CSV (every kept step), or null when empty. */
 export function historyCsvExport(): (() => string) | null {
-  const f = (useStore.getState() as unknown as { historyCsv?: unknown }).historyCsv;
-  return typeof f === 'function' ? (f as () => string) : null;
+  const h = historyOf(useStore.getState().branchId);
+  return h && h.count > 0 ? () => historyCsv(h) : null;
 }
