@@ -25,6 +25,40 @@ export interface DiagramDrawOptions {
   imageInputs: boolean;
   /** Highlighted link (layer, row, col) or unit (layer, row, col = -1). */
   highlight: { layer: number; row: number; col: number } | null;
+  /** A step played in slow motion: the phase shown and the layer it is at (the loss is at the output). */
+  active?: { kind: 'forward' | 'loss' | 'backward' | 'update'; layer: number } | null;
+}
+
+const PHASE_WORDS = {
+  forward: 'Forward through layer',
+  loss: 'Loss at the output, layer',
+  backward: 'Backward through layer',
+  update: 'Update of layer',
+} as const;
+
+/** A band behind the active layer's links and units, and a caption naming the phase. */
+function drawActive(
+  ctx: CanvasRenderingContext2D,
+  layout: DiagramLayout,
+  a: NonNullable<DiagramDrawOptions['active']>,
+): void {
+  const from = layout.columns[a.layer];
+  const to = layout.columns[a.layer + 1];
+  if (!from?.length || !to?.length) return;
+  const x0 = a.kind === 'loss' ? to[0].x - 6 : from[0].x + from[0].size;
+  const x1 = to[0].x + to[0].size + 6;
+  ctx.fillStyle = a.kind === 'backward' ? 'rgba(255, 191, 0, 0.28)' : 'rgba(255, 212, 0, 0.22)';
+  ctx.fillRect(x0, 0, x1 - x0, layout.height);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = 'bold 11px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const arrow = a.kind === 'backward' ? '← ' : a.kind === 'forward' ? '→ ' : '';
+  ctx.fillText(
+    `${arrow}${PHASE_WORDS[a.kind]} ${a.layer + 1}`,
+    Math.min(layout.width - 90, Math.max(90, (x0 + x1) / 2)),
+    1,
+  );
 }
 
 let scratch: HTMLCanvasElement | null = null;
@@ -48,6 +82,7 @@ export function drawDiagram(
   o: DiagramDrawOptions,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
+  if (o.active) drawActive(ctx, layout, o.active);
   const cols = layout.columns;
   for (let c = 0; c + 1 < cols.length; c++) {
     const from = cols[c];

@@ -57,6 +57,7 @@ export function NetworkDiagram() {
         inputLabels: inputLabels(s.dataset),
         imageInputs: s.dataset.image != null,
         highlight: h ? { layer: h.layer, row: h.row, col: h.col === 'bias' ? -1 : h.col } : null,
+        active: s.phase,
       });
       ctx.font = '11px system-ui, sans-serif';
       ctx.fillStyle = '#555';
@@ -75,7 +76,7 @@ export function NetworkDiagram() {
     };
     draw();
     const unsub = useStore.subscribe((s, p) => {
-      if (s.version !== p.version || s.hovered !== p.hovered) schedule();
+      if (s.version !== p.version || s.hovered !== p.hovered || s.phase !== p.phase) schedule();
     });
     const io =
       typeof IntersectionObserver !== 'undefined' && boxRef.current
