@@ -1,4 +1,6 @@
-import type { Rng } from '../engine';
+import { detmath, type Rng } from '../engine';
+
+const { cos, sin } = detmath;
 
 /**
  * Clean (noise-free) point clouds for the 2D toy sets, all inside [-5, 5]² so that noise has room before
@@ -15,7 +17,7 @@ const TAU = 2 * Math.PI;
 function inDisc(rng: Rng, rMin: number, rMax: number): [number, number] {
   const r = Math.sqrt(rMin * rMin + rng.next() * (rMax * rMax - rMin * rMin));
   const t = rng.next() * TAU;
-  return [r * Math.cos(t), r * Math.sin(t)];
+  return [r * cos(t), r * sin(t)];
 }
 
 const uniform = (rng: Rng, a: number): number => (2 * rng.next() - 1) * a;
@@ -75,7 +77,7 @@ export function spiral(p: Points, n: number): void {
     const f = m > 1 ? k / (m - 1) : 0;
     const r = 0.2 + 4.8 * f;
     const t = 1.75 * TAU * f + (label ? 0 : Math.PI);
-    p.xs.push(r * Math.sin(t), r * Math.cos(t));
+    p.xs.push(r * sin(t), r * cos(t));
     p.labels.push(label);
   }
 }
@@ -89,7 +91,7 @@ export function moons(p: Points, n: number, rng: Rng): void {
     const label = i < n / 2 ? 1 : 0;
     const t = rng.next() * Math.PI + (label ? 0 : Math.PI);
     const c = label ? MOONS.upper : MOONS.lower;
-    p.xs.push(c[0] + MOONS.r * Math.cos(t), c[1] + MOONS.r * Math.sin(t));
+    p.xs.push(c[0] + MOONS.r * cos(t), c[1] + MOONS.r * sin(t));
     p.labels.push(label);
   }
 }
@@ -103,7 +105,7 @@ export function linear(p: Points, n: number, rng: Rng, positiveFraction: number)
       const a = uniform(rng, 5);
       const b = uniform(rng, 5);
       // Signed distance to the line −x₁/2 + x₂ = 0.
-      const d = (b - 0.5 * a) / Math.hypot(0.5, 1);
+      const d = (b - 0.5 * a) / Math.sqrt(1.25);
       if ((label ? d : -d) > 0.3) {
         p.xs.push(a, b);
         p.labels.push(label);
@@ -116,7 +118,7 @@ export function linear(p: Points, n: number, rng: Rng, positiveFraction: number)
 /** Regression targets as functions of a clean point, each within [−1, 1] on [−5, 5]². */
 export const TARGETS = {
   plane: (a: number, b: number): number => (a + b) / 10,
-  sine: (a: number, _b: number): number => Math.sin((Math.PI * a) / 4),
+  sine: (a: number, _b: number): number => sin((Math.PI * a) / 4),
 };
 
 /** Uniform points in [−5, 5]² with target f(x₁, x₂). */

@@ -1,3 +1,4 @@
+import { exp, sigmoid, tanh } from './detmath';
 /**
  * Activation functions as a table keyed by name. Derivatives are written in terms of the stored output a
  * (tanh' = 1 − a², σ' = σ(1 − σ)) so backward never recomputes a transcendental function.
@@ -24,13 +25,6 @@ export function isActivation(x: unknown): x is Activation {
   return typeof x === 'string' && (ACTIVATIONS as readonly string[]).includes(x);
 }
 
-function sigmoid(x: number): number {
-  // Split by sign so exp never overflows.
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
-}
-
 /** a = f(z) for one scalar (softmax of a single value is 1). For plots and hand checks. */
 export function activate(kind: Activation, z: number): number {
   switch (kind) {
@@ -39,7 +33,7 @@ export function activate(kind: Activation, z: number): number {
     case 'leaky_relu':
       return z > 0 ? z : LEAKY_SLOPE * z;
     case 'tanh':
-      return Math.tanh(z);
+      return tanh(z);
     case 'sigmoid':
       return sigmoid(z);
     case 'linear':
@@ -57,7 +51,7 @@ export function derivative(kind: Activation, z: number): number {
     case 'leaky_relu':
       return z > 0 ? 1 : LEAKY_SLOPE;
     case 'tanh': {
-      const t = Math.tanh(z);
+      const t = tanh(z);
       return 1 - t * t;
     }
     case 'sigmoid': {
@@ -87,7 +81,7 @@ export function activateBlock(
       for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : LEAKY_SLOPE * z[i];
       return;
     case 'tanh':
-      for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]);
+      for (let i = 0; i < n; i++) a[i] = tanh(z[i]);
       return;
     case 'sigmoid':
       for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]);
@@ -102,7 +96,7 @@ export function activateBlock(
         for (let k = 0; k < cols; k++) if (z[o + k] > m) m = z[o + k];
         let sum = 0;
         for (let k = 0; k < cols; k++) {
-          const e = Math.exp(z[o + k] - m);
+          const e = exp(z[o + k] - m);
           a[o + k] = e;
           sum += e;
         }

@@ -2,6 +2,7 @@
 export * from './activations';
 export * from './backward';
 export * from './data';
+export * as detmath from './detmath';
 export * from './evaluate';
 export * from './forward';
 export * from './init';

@@ -1,4 +1,5 @@
 import type { Activation } from './activations';
+import { exp, log, log1p } from './detmath';
 
 /**
  * Losses, per sample; a batch's loss is the mean over its samples.
@@ -32,7 +33,7 @@ export function lossMismatch(loss: Loss, output: Activation): string | null {
 }
 
 function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+  return Math.max(z, 0) + log1p(exp(-Math.abs(z)));
 }
 
 /**
@@ -101,8 +102,8 @@ export function lossAndOutputDelta(
     let m = -Infinity;
     for (let k = 0; k < cols; k++) if (z[o + k] > m) m = z[o + k];
     let s = 0;
-    for (let k = 0; k < cols; k++) s += Math.exp(z[o + k] - m);
-    const lse = m + Math.log(s);
+    for (let k = 0; k < cols; k++) s += exp(z[o + k] - m);
+    const lse = m + log(s);
     let ys = 0;
     for (let k = 0; k < cols; k++) {
       ys += y[o + k];

@@ -1,3 +1,4 @@
+import { cos, log } from './detmath';
 /**
  * The one source of randomness: mulberry32, a 32-bit-state generator. Its whole state is one integer, so a
  * run can be snapshotted and replayed bit for bit, in Node and in any browser (only 32-bit integer maths).
@@ -29,7 +30,7 @@ export function createRng(seed: number): Rng {
       // 1 − u keeps the logarithm's argument in (0, 1].
       const u = 1 - next();
       const v = next();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+      return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
     },
     int(n) {
       return Math.floor(next() * n);
