@@ -27,6 +27,26 @@ function scale2(x: number, k: number): number {
   return x * POW2[1074 + k];
 }
 
+/**
+ * e^x by a 64-entry table: x = (64·k + j)·ln2/64 + r with |r| ≤ ln2/128, e^x = 2^k · 2^(j/64) · e^r, where
+ * e^r needs only seven Taylor terms. TABLE[j] = 2^(j/64) is computed once by the slow series (expSlow), so it
+ * is the same on every engine. Valid for x in [−708, 709]; callers handle the rest.
+ */
+const N = 64;
+const INV_LN2_N = N / 0.6931471805599453;
+const LN2N_HI = LN2_HI / N; // exact: division by a power of two; k·LN2N_HI is exact for |k| < 2^21
+const LN2N_LO = LN2_LO / N;
+let TABLE: Float64Array;
+
+function expCore(x: number): number {
+  const kf = Math.floor(x * INV_LN2_N + 0.5);
+  const r = x - kf * LN2N_HI - kf * LN2N_LO;
+  const j = kf & (N - 1);
+  const k = (kf - j) / N;
+  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))))));
+  return TABLE[j] * p * POW2[1074 + k];
+}
+
 // 1/n! for the Taylor series of e^r − 1 (named so every engine folds them to the same constants).
 const E2 = 1 / 2,
   E3 = 1 / 6,
@@ -69,6 +89,12 @@ export function exp(x: number): number {
   if (x !== x) return NaN;
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
+  if (x > -708 && x < 709) return expCore(x);
+  return expSlow(x);
+}
+
+/** e^x by one reduction to |r| ≤ ln2/2 and fourteen Taylor terms (builds TABLE; covers the range ends). */
+function expSlow(x: number): number {
   const k = Math.floor(x * INV_LN2 + 0.5);
   // Cody–Waite reduction: r = x − k·ln2 in two parts, |r| ≤ ln2/2.
   const r = x - k * LN2_HI - k * LN2_LO;
@@ -76,11 +102,17 @@ export function exp(x: number): number {
   return k >= -1022 ? y * POW2[1074 + k] : scale2(y, k);
 }
 
+TABLE = Float64Array.from({ length: N }, (_, j) => expSlow((j * LN2_HI) / N + (j * LN2_LO) / N));
+
 export function expm1(x: number): number {
   if (x !== x) return NaN;
   if (x > -0.34657359027997264 && x < 0.34657359027997264) return expm1Small(x);
   if (x < -40) return -1;
-  return exp(x) - 1;
+  if (x > 40) return exp(x);
+  // e^x − 1 = p·2^k + (2^k − 1) with p = e^r − 1: 2^k − 1 is exact, so nothing cancels.
+  const k = Math.floor(x * INV_LN2 + 0.5);
+  const p2 = POW2[1074 + k];
+  return expm1Small(x - k * LN2_HI - k * LN2_LO) * p2 + (p2 - 1);
 }
 
 export function tanh(x: number): number {
@@ -95,11 +127,8 @@ export function tanh(x: number): number {
     const t = expm1Small(2 * a);
     y = t / (t + 2);
   } else {
-    const z = 2 * a;
-    const k = Math.floor(z * INV_LN2 + 0.5);
-    // t = e^z − 1 = p·2^k + (2^k − 1), where 2^k − 1 is exact: no cancellation.
-    const p2 = POW2[1074 + k];
-    const t = expm1Small(z - k * LN2_HI - k * LN2_LO) * p2 + (p2 - 1);
+    // e^{2a} ≥ √2 here, so e^{2a} − 1 loses at most two bits.
+    const t = expCore(2 * a) - 1;
     y = t / (t + 2);
   }
   return x < 0 ? -y : y;

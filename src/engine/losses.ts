@@ -100,10 +100,21 @@ export function lossAndOutputDelta(
   for (let r = 0; r < rows; r++) {
     const o = r * cols;
     let m = -Infinity;
-    for (let k = 0; k < cols; k++) if (z[o + k] > m) m = z[o + k];
-    let s = 0;
-    for (let k = 0; k < cols; k++) s += exp(z[o + k] - m);
-    const lse = m + log(s);
+    let top = 0;
+    for (let k = 0; k < cols; k++)
+      if (z[o + k] > m) {
+        m = z[o + k];
+        top = k;
+      }
+    let lse: number;
+    if (act === 'softmax' && a[o + top] > 0) {
+      // The softmax already summed s = Σ e^(z − m) and stored a_top = e^0 / s: log s = −log a_top, no exps again.
+      lse = m - log(a[o + top]);
+    } else {
+      let s = 0;
+      for (let k = 0; k < cols; k++) s += exp(z[o + k] - m);
+      lse = m + log(s);
+    }
     let ys = 0;
     for (let k = 0; k < cols; k++) {
       ys += y[o + k];
