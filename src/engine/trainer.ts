@@ -100,6 +100,15 @@ export class Trainer {
   private ws: Workspace;
   private state: OptimizerState;
   private scratch: UpdateScratch;
+  /**
+   * The outcome of an unrecorded step, reused: a step allocates nothing (a fresh object per step was 4% of a
+   * small network's time in garbage collection). Read it before the next step.
+   */
+  private readonly plainOutcome: { ok: true; loss: number; record: null } = {
+    ok: true,
+    loss: 0,
+    record: null,
+  };
 
   constructor(mlp: Mlp, data: TrainData, options: TrainOptions, rng: Rng) {
     this.mlp = mlp;
@@ -192,7 +201,9 @@ export class Trainer {
       this.epoch++;
       this.resetOrder();
     }
-    return { ok: true, loss, record: rec };
+    if (rec) return { ok: true, loss, record: rec };
+    this.plainOutcome.loss = loss;
+    return this.plainOutcome;
   }
 
   /** Up to count batches; stops at the first refused step. */
