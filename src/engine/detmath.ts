@@ -36,7 +36,6 @@ const N = 64;
 const INV_LN2_N = N / 0.6931471805599453;
 const LN2N_HI = LN2_HI / N; // exact: division by a power of two; k·LN2N_HI is exact for |k| < 2^21
 const LN2N_LO = LN2_LO / N;
-let TABLE: Float64Array;
 
 function expCore(x: number): number {
   const kf = Math.floor(x * INV_LN2_N + 0.5);
@@ -102,7 +101,7 @@ function expSlow(x: number): number {
   return k >= -1022 ? y * POW2[1074 + k] : scale2(y, k);
 }
 
-TABLE = Float64Array.from({ length: N }, (_, j) => expSlow((j * LN2_HI) / N + (j * LN2_LO) / N));
+const TABLE = Float64Array.from({ length: N }, (_, j) => expSlow((j * LN2_HI) / N + (j * LN2_LO) / N));
 
 export function expm1(x: number): number {
   if (x !== x) return NaN;
