@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { addTrainPoint } from '../datasets';
+import { afterSetting } from './hooks';
 import { trainDataOf } from './session';
 import type { Store } from './types';
 
@@ -18,5 +19,10 @@ export const createDataEditSlice: StateCreator<Store, [], [], DataEditSlice> = (
     s.trainer.setData(train);
     set({ dataset, train });
     get().refresh();
+    // Marked on the timeline like a setting change: steps before it trained on different data.
+    afterSetting.emit({
+      keys: [`added a ${label === 1 ? 'blue (+)' : 'orange (−)'} point`],
+      step: s.trainer.step,
+    });
   },
 });

@@ -4,6 +4,8 @@ import { useStore } from '../../store';
 import './lessons.css';
 
 const SEEN_KEY = 'weightscope.lessonsDismissed';
+/** Whether the page was opened from a link with settings, read before the app starts writing its own URL. */
+const OPENED_WITH_SETTINGS = typeof window !== 'undefined' && window.location.search.length > 1;
 
 /**
  * The front door: a first-time visitor sees the eleven guided experiments before a blank lab. Hidden when a
@@ -17,7 +19,7 @@ export function LessonDoor() {
 
   useEffect(() => {
     if (initialLesson) openLesson(initialLesson);
-    else if (window.location.search.length > 1 || localStorage.getItem(SEEN_KEY)) setLessonListOpen(false);
+    else if (OPENED_WITH_SETTINGS || localStorage.getItem(SEEN_KEY)) setLessonListOpen(false);
   }, [initialLesson, openLesson, setLessonListOpen]);
 
   if (!open || lessonId) return null;
