@@ -26,7 +26,7 @@ export const negativeWeights: Lesson = {
     'Every weight of this ReLU network starts positive, and a ReLU never outputs a negative number. Train it and watch: SGD turns weights negative anyway. A negative weight is inhibition: the more the sending unit fires, the less the receiving unit does.',
   tryThis: [
     'Press Step a few times, then Play.',
-    'Click a weight that turned orange (negative) and read the step inspector: a ≥ 0, but δ had the sign that pushed w down.',
+    'Pick the "Inspect" brush, click a weight that turned orange (negative, outlined) and read the step inspector: a ≥ 0, but δ had the sign that pushed w down.',
   ],
   notice: [
     'Weights on ReLU outputs (layers 2 and 3) go negative although every a they multiply is ≥ 0.',

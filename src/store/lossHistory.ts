@@ -25,6 +25,10 @@ export function appendLoss(
   max = LOSS_HISTORY_MAX,
 ): LossHistory {
   const last = h.steps.length ? h.steps[h.steps.length - 1] : -Infinity;
+  if (step === last) {
+    // Measured again at the same step (weights edited by hand, a lesson's weights set): the newer figure wins.
+    return { ...h, train: [...h.train.slice(0, -1), train], test: [...h.test.slice(0, -1), test] };
+  }
   if (step - last < h.stride && h.steps.length > 0) return h;
   let { steps, train: tr, test: te, stride } = h;
   steps = [...steps, step];

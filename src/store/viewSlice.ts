@@ -20,6 +20,9 @@ export interface ViewSlice {
   /** The weight picked for the inspector. */
   selected: WeightRef | null;
   showTestPoints: boolean;
+  /** Cells a lesson wants outlined in the heatmaps (per layer, row-major weight indices), and what they are. */
+  emphasis: { cells: Int32Array[]; label: string } | null;
+  setEmphasis(e: { cells: Int32Array[]; label: string } | null): void;
   setColorScope(s: 'layer' | 'network'): void;
   setHovered(r: WeightRef | null): void;
   setSelected(r: WeightRef | null): void;
@@ -31,6 +34,8 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set, get
   hovered: null,
   selected: null,
   showTestPoints: false,
+  emphasis: null,
+  setEmphasis: (emphasis) => set({ emphasis }),
   setColorScope: (colorScope) => set({ colorScope }),
   setHovered: (r) => {
     if (!sameRef(r, get().hovered)) set({ hovered: r });

@@ -55,7 +55,8 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
             s.hovered !== p.hovered ||
             s.selected !== p.selected ||
             s.scales !== p.scales ||
-            s.colorScope !== p.colorScope) &&
+            s.colorScope !== p.colorScope ||
+            s.emphasis !== p.emphasis) &&
           redraw(),
       );
     },
@@ -75,6 +76,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
         cols: l.inputs,
         empty: l.pruned,
         locked: l.frozen,
+        outlined: s.emphasis?.cells[layer],
         highlight: indexIn(s.hovered, layer, l.inputs, false),
         selected: indexIn(s.selected, layer, l.inputs, false),
         cursor: indexIn(curRef, layer, l.inputs, false),

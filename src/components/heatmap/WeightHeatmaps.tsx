@@ -55,6 +55,7 @@ export function WeightHeatmaps() {
   const table = useStore((s) => s.tableView);
   const scope = useStore((s) => s.colorScope);
   const note = useStore((s) => s.scaleNote);
+  const emphasis = useStore((s) => s.emphasis?.label ?? null);
   const cells = cellSizes(
     shapes.map((k) => k.split('x').map(Number) as [number, number]),
     width,
@@ -75,6 +76,7 @@ export function WeightHeatmaps() {
         or Enter to type; arrows move, + / − set ±value, 0 zeroes, Space applies the brush.
       </p>
       {scope === 'network' && <ScaleLegend layer={null} width={260} />}
+      {emphasis && <p className="emphasis-note">Outlined: {emphasis}</p>}
       <p className="scale-note" role="status">
         {note ?? ''}
       </p>
