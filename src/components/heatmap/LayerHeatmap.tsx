@@ -108,7 +108,8 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
     const c = cellAt(L, x, y);
     if (!c) return;
     const s = useStore.getState();
-    if (e.altKey) return s.setSelected(toRef(c));
+    // An embed that hides painting (hide=paint) leaves the heatmap for reading: a click selects, never paints.
+    if (e.altKey || s.hidden.includes('paint')) return s.setSelected(toRef(c));
     e.preventDefault();
     try {
       e.currentTarget.setPointerCapture(e.pointerId);
@@ -152,6 +153,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
     const k = e.key;
     const bv = Math.abs(s.brushValue) || 1;
     if (/^(Arrow|Home|End|Page)/.test(k)) move(moveCursor(units, inputs, cursor.current, k, !!hasBias));
+    else if (s.hidden.includes('paint')) return;
     else if (k === 'Enter' || k === 'F2') setEditing({ ...cursor.current });
     else if (k === '+' || k === '=') setCursorValue(bv);
     else if (k === '-' || k === '−') setCursorValue(-bv);
@@ -210,7 +212,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
           onDoubleClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             const c = cellAt(L, e.clientX - r.left, e.clientY - r.top);
-            if (c) {
+            if (c && !useStore.getState().hidden.includes('paint')) {
               cursor.current = c;
               setEditing(c);
             }

@@ -153,3 +153,18 @@ describe('the weight heatmap panel', () => {
     expect(screen.getByRole('img', { name: /Colour scale, all layers/ })).toBeInTheDocument();
   });
 });
+
+describe('an embed that hides painting', () => {
+  it('leaves the weights alone when a cell is clicked, and selects it instead (hide=paint)', () => {
+    resetStore();
+    useStore.getState().setHidden(['paint']);
+    render(<WeightHeatmaps />);
+    const before = Float64Array.from(useStore.getState().mlp.layers[0].weights);
+    const canvas = screen.getByRole('img', { name: 'Layer 1 weights heatmap' });
+    fireEvent.pointerDown(canvas, { button: 0, clientX: 5, clientY: 5, pointerId: 1 });
+    fireEvent.pointerUp(canvas, { pointerId: 1 });
+    expect(Array.from(useStore.getState().mlp.layers[0].weights)).toEqual(Array.from(before));
+    expect(useStore.getState().selected).toMatchObject({ layer: 0, row: 0, col: 0 });
+    useStore.getState().setHidden([]);
+  });
+});
