@@ -1,4 +1,11 @@
-import type { Activation, HiddenActivation, InitKind, Loss, MlpSpec } from '../engine';
+import {
+  lossMismatch,
+  type Activation,
+  type HiddenActivation,
+  type InitKind,
+  type Loss,
+  type MlpSpec,
+} from '../engine';
 import type { Dataset } from '../datasets/types';
 
 /**
@@ -128,4 +135,35 @@ export function targetsFor(d: Dataset, labels: Float64Array, output: Activation)
 /** The loss that fits an output activation best (the UI's default when the output changes). */
 export function defaultLossFor(output: Activation): Loss {
   return output === 'softmax' ? 'cross_entropy' : output === 'sigmoid' ? 'binary_cross_entropy' : 'mse';
+}
+
+/** A loss that fits the output activation: the config's, or the output's natural one. */
+export function fittingLoss(c: Config): Config['loss'] {
+  return lossMismatch(c.loss, c.outputActivation) ? defaultLossFor(c.outputActivation) : c.loss;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** Keeps a config inside what the engine and the UI can show; out-of-range numbers are pulled in. */
+export function clampConfig(c: Config): Config {
+  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
+  const hidden = c.hidden
+    .slice(0, LIMITS.hiddenLayers)
+    .map((u) => clamp(Math.round(u) || 1, 1, wide ? LIMITS.unitsWide : LIMITS.units2d));
+  const layerActivations = hidden.map((_, i) => c.layerActivations[i] ?? null);
+  const out = { ...c, hidden, layerActivations };
+  out.noise = clamp(c.noise, 0, 0.5);
+  out.trainRatio = clamp(c.trainRatio, 0.1, 0.9);
+  out.points = clamp(Math.round(c.points), 20, LIMITS.points);
+  out.batchSize = clamp(Math.round(c.batchSize), 1, LIMITS.batchSize);
+  out.lr = clamp(c.lr, 1e-6, 100);
+  out.l1 = clamp(c.l1, 0, 10);
+  out.l2 = clamp(c.l2, 0, 10);
+  out.momentum = clamp(c.momentum, 0, 0.999);
+  out.clip = clamp(c.clip, 0, 1e6);
+  out.shiftX = clamp(c.shiftX, -6, 6);
+  out.shiftY = clamp(c.shiftY, -6, 6);
+  out.balance = clamp(c.balance, 0.05, 0.95);
+  out.loss = fittingLoss(out);
+  return out;
 }

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Divergence, Mlp, StepRecord, TrainData, Trainer } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { DEFAULT_CONFIG, hiddenActivationOf, LIMITS, outputUnitsFor, type Config } from './config';
+import { clampConfig, DEFAULT_CONFIG, hiddenActivationOf, outputUnitsFor, type Config } from './config';
 import { datasetFor, isToy2d } from './datasets';
 import { afterReset, afterSetting, afterStep } from './hooks';
 import { appendLoss, emptyLossHistory, type LossHistory } from './lossHistory';
-import { buildSession, fittingLoss, measure, trainDataOf, trainOptionsOf, type Metrics } from './session';
+import { buildSession, measure, trainDataOf, trainOptionsOf, type Metrics } from './session';
+import { MEASURE_SHARE, startLoop, type Pace } from './playLoop';
 import type { Store } from './types';
 
 export interface Notice {
@@ -75,32 +76,6 @@ const DATA_KEYS: (keyof Config)[] = [
   'balance',
 ];
 const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias'];
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-
-/** Keeps a config inside what the engine and the UI can show; out-of-range numbers are pulled in. */
-export function clampConfig(c: Config): Config {
-  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
-  const hidden = c.hidden
-    .slice(0, LIMITS.hiddenLayers)
-    .map((u) => clamp(Math.round(u) || 1, 1, wide ? LIMITS.unitsWide : LIMITS.units2d));
-  const layerActivations = hidden.map((_, i) => c.layerActivations[i] ?? null);
-  const out = { ...c, hidden, layerActivations };
-  out.noise = clamp(c.noise, 0, 0.5);
-  out.trainRatio = clamp(c.trainRatio, 0.1, 0.9);
-  out.points = clamp(Math.round(c.points), 20, LIMITS.points);
-  out.batchSize = clamp(Math.round(c.batchSize), 1, LIMITS.batchSize);
-  out.lr = clamp(c.lr, 1e-6, 100);
-  out.l1 = clamp(c.l1, 0, 10);
-  out.l2 = clamp(c.l2, 0, 10);
-  out.momentum = clamp(c.momentum, 0, 0.999);
-  out.clip = clamp(c.clip, 0, 1e6);
-  out.shiftX = clamp(c.shiftX, -6, 6);
-  out.shiftY = clamp(c.shiftY, -6, 6);
-  out.balance = clamp(c.balance, 0.05, 0.95);
-  out.loss = fittingLoss(out);
-  return out;
-}
 
 export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, get) => {
   const config = DEFAULT_CONFIG;
@@ -337,42 +312,5 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
     },
   };
 };
-
-/** Share of a frame's training budget that measuring the losses may take on average. */
-const MEASURE_SHARE = 0.25;
-/** Training time per animation frame: the rest of a 60 Hz frame is left to React and the canvases. */
-const FRAME_BUDGET_MS = 5;
-
-/** What the play loop learns about this machine: per-batch and per-measurement cost (ms), kept outside the state. */
-interface Pace {
-  batchMs: number;
-  measureMs: number;
-  lastMeasure: number;
-  /** Id of the current play loop. */
-  loop: number;
-}
-
-/**
- * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
- * frames arrive late (a slow machine, a busy page) the training budget shrinks, and grows back when they are on
- * time, so training never takes the frames the page needs to stay responsive.
- */
-function startLoop(get: () => Store, pace: Pace, id: number): void {
-  let budget = FRAME_BUDGET_MS;
-  let last = 0;
-  const frame = (t: number) => {
-    if (id !== pace.loop) return;
-    if (!get().playing) {
-      // Paused: the figures shown must describe the weights shown.
-      if (get().metricsStep !== get().step) get().refresh();
-      return;
-    }
-    if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
-    last = t;
-    get().trainFrame(budget);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
 
 export { isToy2d };

@@ -2,14 +2,13 @@ import {
   createMlp,
   createRng,
   evaluate,
-  lossMismatch,
   Trainer,
   type Mlp,
   type TrainData,
   type TrainOptions,
 } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { defaultLossFor, mlpSpecFor, targetsFor, type Config } from './config';
+import { mlpSpecFor, targetsFor, type Config } from './config';
 
 /** The engine objects of a session, derived from a config and a data set. */
 export interface Session {
@@ -39,11 +38,6 @@ export function trainDataOf(d: Dataset, c: Config): { train: TrainData; test: Tr
     train: { n: d.train.n, x: d.train.x, y: targetsFor(d, d.train.labels, c.outputActivation) },
     test: { n: d.test.n, x: d.test.x, y: targetsFor(d, d.test.labels, c.outputActivation) },
   };
-}
-
-/** A loss that fits the output activation: the config's, or the output's natural one. */
-export function fittingLoss(c: Config): Config['loss'] {
-  return lossMismatch(c.loss, c.outputActivation) ? defaultLossFor(c.outputActivation) : c.loss;
 }
 
 /**

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generate2d, isToy2dId } from '../../src/datasets';
 import { serializeModel } from '../../src/engine';
-import { DEFAULT_CONFIG, type Config } from '../../src/store/config';
-import { clampConfig } from '../../src/store/modelSlice';
+import { clampConfig, DEFAULT_CONFIG, type Config } from '../../src/store/config';
 import { buildSession } from '../../src/store/session';
 
 // The same settings and seed give the same weights in the browser and in Node, to the last bit: the page's

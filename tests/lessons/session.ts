@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
 import type { Lesson } from '../../src/lessons';
 import { DEFAULT_CONFIG, type Config } from '../../src/store/config';
-import { clampConfig } from '../../src/store/modelSlice';
+import { clampConfig } from '../../src/store/config';
 import { buildSession, type Session } from '../../src/store/session';
 
 /** The data set a config names, read from disk for digits (the app fetches it). */
