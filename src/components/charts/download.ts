@@ -1,18 +1,12 @@
+import { downloadBlob as saveBlob } from '../io/downloads';
 /** Saves text as a file (static site: no server, a blob link). */
 export function downloadText(name: string, text: string, type = 'text/csv'): void {
   downloadBlob(name, new Blob([text], { type }));
 }
 
+/** Saves a blob under a name (the one download helper lives in io/downloads). */
 export function downloadBlob(name: string, blob: Blob): void {
-  if (typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(blob, name);
 }
 
 /** An <svg> as a standalone SVG file. */

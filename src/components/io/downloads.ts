@@ -6,6 +6,8 @@ import { historyCsv } from '../../viz/charts/series';
 
 /** Saves a blob under a file name (a temporary object URL, no server involved). */
 export function downloadBlob(blob: Blob, name: string): void {
+  // jsdom (component tests) has no object URLs.
+  if (typeof URL.createObjectURL !== 'function') return;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
