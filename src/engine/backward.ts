@@ -1,5 +1,6 @@
 import { multiplyByDerivative } from './activations';
-import { gemm } from './kernels';
+import { gemmBackward } from './kernelsBackward';
+import { gemmGradient } from './kernelsGradient';
 import { lossAndOutputDelta, type Loss } from './losses';
 import type { Mlp } from './mlp';
 import type { Workspace } from './workspace';
@@ -29,20 +30,7 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
     const delta = ws.delta[l];
     const prevA = l > 0 ? ws.a[l - 1] : ws.x;
     // Gradient: G = (1/rows)·Δᵀ·A_prev, units × inputs.
-    gemm(
-      layer.units,
-      layer.inputs,
-      rows,
-      delta,
-      1,
-      layer.units,
-      prevA,
-      layer.inputs,
-      1,
-      ws.gradW[l],
-      inv,
-      null,
-    );
+    gemmGradient(layer.units, layer.inputs, rows, delta, prevA, ws.gradW[l], inv, null);
     const gb = ws.gradB[l];
     if (layer.useBias) {
       gb.fill(0);
@@ -57,20 +45,7 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
     if (l > 0) {
       const prev = m.layers[l - 1];
       // Error derivative with respect to each previous unit's output: Δ·W, rows × inputs; then through f'.
-      gemm(
-        rows,
-        layer.inputs,
-        layer.units,
-        delta,
-        layer.units,
-        1,
-        layer.weights,
-        layer.inputs,
-        1,
-        ws.delta[l - 1],
-        1,
-        null,
-      );
+      gemmBackward(rows, layer.inputs, layer.units, delta, layer.weights, ws.delta[l - 1], 1, null);
       multiplyByDerivative(prev.activation, ws.z[l - 1], ws.a[l - 1], ws.delta[l - 1], rows * prev.units);
     }
   }

@@ -1,5 +1,5 @@
 import { activateBlock } from './activations';
-import { gemm } from './kernels';
+import { gemmForward } from './kernelsForward';
 import type { Mlp } from './mlp';
 import type { Workspace } from './workspace';
 
@@ -10,16 +10,12 @@ export function forward(m: Mlp, ws: Workspace, rows: number): Float64Array {
     const layer = m.layers[l];
     const z = ws.z[l];
     // z = X·Wᵀ + b: rows × units.
-    gemm(
+    gemmForward(
       rows,
       layer.units,
       layer.inputs,
       input,
-      layer.inputs,
-      1,
       layer.weights,
-      1,
-      layer.inputs,
       z,
       1,
       layer.useBias ? layer.biases : null,

@@ -1,6 +1,8 @@
 /**
- * The one matrix kernel: C = scale · A·B (+ bias per column), with A and B addressed through strides so the
- * same register-tiled loop serves forward (X·Wᵀ), backward (Δ·W) and the gradient (Δᵀ·A).
+ * The general matrix kernel: C = scale · A·B (+ bias per column), with A and B addressed through strides so
+ * one register-tiled loop serves any layout. Forward, backward and the gradient call the layout kernels
+ * (kernelsForward.ts, kernelsBackward.ts, kernelsGradient.ts), which give the same bits 10–25% faster; this
+ * one stays as their reference (bench/kernels.ts --check) and for callers with other strides.
  *
  *   C[i·n + j] = scale · Σ_p A[i·asi + p·asp] · B[p·bsp + j·bsj] + bias[j]
  *
