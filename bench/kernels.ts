@@ -8,6 +8,7 @@ import { gemm } from '../src/engine';
 import { gemmBackward } from '../src/engine/kernelsBackward';
 import { gemmForward } from '../src/engine/kernelsForward';
 import { gemmGradient } from '../src/engine/kernelsGradient';
+import { gemmGradientSkipZeros } from '../src/engine/kernelsSparseGradient';
 import { calibrate, timeRoundRobin } from './stats';
 
 type Layout = 'nt' | 'tn' | 'nn';
@@ -131,19 +132,26 @@ const repsArg = args.indexOf('--reps');
 const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : 7;
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? args[onlyArg + 1] : '';
-const TILES: [number, number, number][] = [
-  [4, 4, 1],
-  [4, 2, 2],
-  [3, 4, 1],
-  [2, 4, 1],
-];
+const TILES: [number, number, number][] = ONLY
+  ? []
+  : [
+      [4, 4, 1],
+      [4, 2, 2],
+      [3, 4, 1],
+      [2, 4, 1],
+    ];
+const xs = new Float64Array(1024);
+const offs = new Int32Array(1024);
+const skipZeros: Kernel = (m, n, k, A, B, C, s, b) => gemmGradientSkipZeros(m, n, k, A, B, C, s, b, xs, offs);
 /** Tiles for the gradient kernel that skips samples whose error terms are all zero in the tile (ReLU). */
-const SKIP_TILES: [number, number][] = [
-  [1, 4],
-  [1, 8],
-  [2, 4],
-  [3, 4],
-];
+const SKIP_TILES: [number, number][] = ONLY
+  ? []
+  : [
+      [1, 4],
+      [1, 8],
+      [2, 4],
+      [3, 4],
+    ];
 
 function rand(len: number, seed: number): Float64Array {
   const a = new Float64Array(len);
@@ -174,15 +182,21 @@ if (args.includes('--check')) {
           const got = new Float64Array(m * n).fill(NaN);
           viaGemm[layout](m, n, k, A, B, want, 0.37, bias);
           engine[layout](m, n, k, A, B, got, 0.37, bias);
+          const skipped = new Float64Array(m * n).fill(NaN);
+          if (layout === 'tn') skipZeros(m, n, k, A, B, skipped, 0.37, bias);
           for (let i = 0; i < want.length; i++) {
             if (!Object.is(want[i], got[i])) throw new Error(`${layout} ${m}×${n}×${k} differs at ${i}`);
+            if (layout === 'tn' && !Object.is(want[i], skipped[i]))
+              throw new Error(`skip zeros ${m}×${n}×${k} differs`);
           }
           checked++;
         }
       }
     }
   }
-  console.log(`${checked} shapes: the layout kernels give gemm's bits`);
+  console.log(
+    `${checked} shapes: the layout kernels (and the gradient kernel that skips zeros) give gemm's bits`,
+  );
   process.exit(0);
 }
 
@@ -206,6 +220,7 @@ for (const group of [W4, W3]) {
     for (const [mr, nr, u] of TILES)
       cands.push({ name: `${layout} ${mr}×${nr} u${u}`, f: compile(layout, mr, nr, u) });
     if (layout === 'tn') {
+      cands.push({ name: 'engine skip zeros 1×8', f: skipZeros });
       for (const [mr, nr] of SKIP_TILES)
         cands.push({ name: `tn skip ${mr}×${nr}`, f: compile(layout, mr, nr, 1, true) });
     }

@@ -1,9 +1,14 @@
 import { multiplyByDerivative } from './activations';
 import { gemmBackward } from './kernelsBackward';
 import { gemmGradient } from './kernelsGradient';
+import { gemmGradientSkipZeros } from './kernelsSparseGradient';
 import { lossAndOutputDelta, type Loss } from './losses';
 import type { Mlp } from './mlp';
 import type { Workspace } from './workspace';
+
+/** When the gradient kernel that skips zero error terms pays (see below). */
+const MIN_SKIP_INPUTS = 32;
+const MAX_SKIP_DENSITY = 0.6;
 
 /**
  * Backward pass after forward(): the output error terms from the loss and ws.y, then δ of every hidden unit
@@ -30,7 +35,30 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
     const delta = ws.delta[l];
     const prevA = l > 0 ? ws.a[l - 1] : ws.x;
     // Gradient: G = (1/rows)·Δᵀ·A_prev, units × inputs.
-    gemmGradient(layer.units, layer.inputs, rows, delta, prevA, ws.gradW[l], inv, null);
+    // Behind a ReLU often half of Δ is exactly 0, and those terms can be left out (same bits) if A_prev is
+    // finite. Measured against the dense kernel (bench/kernels.ts): 1.4–1.6× at 45% nonzero, even at ~65%,
+    // slower above; and on narrow layers (W2's 8 inputs) listing the nonzeros costs more than it saves.
+    if (
+      layer.activation === 'relu' &&
+      layer.inputs >= MIN_SKIP_INPUTS &&
+      nonzeroFraction(delta, rows * layer.units) <= MAX_SKIP_DENSITY &&
+      allFinite(prevA, rows * layer.inputs)
+    ) {
+      gemmGradientSkipZeros(
+        layer.units,
+        layer.inputs,
+        rows,
+        delta,
+        prevA,
+        ws.gradW[l],
+        inv,
+        null,
+        ws.nonzeroDelta,
+        ws.nonzeroOffset,
+      );
+    } else {
+      gemmGradient(layer.units, layer.inputs, rows, delta, prevA, ws.gradW[l], inv, null);
+    }
     const gb = ws.gradB[l];
     if (layer.useBias) {
       gb.fill(0);
@@ -50,4 +78,18 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
     }
   }
   return total * inv;
+}
+
+/** Whether a[0…n−1] holds no NaN or ±Infinity: x·0 is 0 for every finite x and NaN otherwise. */
+function allFinite(a: Float64Array, n: number): boolean {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += a[i] * 0;
+  return s === 0;
+}
+
+/** The fraction of a[0…n−1] that is not exactly 0. */
+function nonzeroFraction(a: Float64Array, n: number): number {
+  let nz = 0;
+  for (let i = 0; i < n; i++) if (a[i] !== 0) nz++;
+  return nz / n;
 }

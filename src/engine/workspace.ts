@@ -17,6 +17,9 @@ export interface Workspace {
   /** Mean batch gradient of the loss (no penalties), per layer. */
   gradW: Float64Array[];
   gradB: Float64Array[];
+  /** Scratch for gemmGradientSkipZeros: one unit's nonzero error terms and their samples' row offsets. */
+  nonzeroDelta: Float64Array;
+  nonzeroOffset: Int32Array;
 }
 
 export function createWorkspace(m: Mlp, rows: number): Workspace {
@@ -30,6 +33,8 @@ export function createWorkspace(m: Mlp, rows: number): Workspace {
     delta: m.layers.map((l) => new Float64Array(rows * l.units)),
     gradW: m.layers.map((l) => new Float64Array(l.units * l.inputs)),
     gradB: m.layers.map((l) => new Float64Array(l.units)),
+    nonzeroDelta: new Float64Array(rows),
+    nonzeroOffset: new Int32Array(rows),
   };
 }
 
