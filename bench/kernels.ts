@@ -119,6 +119,16 @@ const W4: Product[] = [
   { name: 'W4 forward 64×784·(128×784)ᵀ', layout: 'nt', m: 64, n: 128, k: 784 },
   { name: 'W4 gradient (64×128)ᵀ·64×784', layout: 'tn', m: 128, n: 784, k: 64 },
 ];
+const W1: Product[] = [
+  { name: 'W1 forward 10×2·(8×2)ᵀ', layout: 'nt', m: 10, n: 8, k: 2 },
+  { name: 'W1 forward 10×8·(8×8)ᵀ', layout: 'nt', m: 10, n: 8, k: 8 },
+  { name: 'W1 forward 10×8·(1×8)ᵀ', layout: 'nt', m: 10, n: 1, k: 8 },
+  { name: 'W1 gradient (10×8)ᵀ·10×8', layout: 'tn', m: 8, n: 8, k: 10 },
+  { name: 'W1 gradient (10×8)ᵀ·10×2', layout: 'tn', m: 8, n: 2, k: 10 },
+  { name: 'W1 gradient (10×1)ᵀ·10×8', layout: 'tn', m: 1, n: 8, k: 10 },
+  { name: 'W1 backward 10×8·8×8', layout: 'nn', m: 10, n: 8, k: 8 },
+  { name: 'W1 backward 10×1·1×8', layout: 'nn', m: 10, n: 8, k: 1 },
+];
 const W3: Product[] = [
   { name: 'W3 forward 1', layout: 'nt', m: 32, n: 32, k: 64 },
   { name: 'W3 forward 2', layout: 'nt', m: 32, n: 10, k: 32 },
@@ -200,7 +210,7 @@ if (args.includes('--check')) {
   process.exit(0);
 }
 
-for (const group of [W4, W3]) {
+for (const group of [W4, W3, W1]) {
   for (const pr of group) {
     if (ONLY && !pr.name.includes(ONLY)) continue;
     const { m, n, k, layout } = pr;

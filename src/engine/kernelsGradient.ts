@@ -93,3 +93,25 @@ export function gemmGradient(
     }
   }
 }
+
+/**
+ * Bias gradient: out[u] = scale · Σ_r Δ[r·units + u], each column summed from 0 over the rows in order, then
+ * scaled (the same bits as adding into a zeroed out[u] row by row and multiplying at the end). Four columns
+ * at a time in locals, so the sums are not loaded and stored on every row.
+ */
+export function columnSums(delta: Float64Array, rows: number, units: number, scale: number, out: Float64Array): void {
+  const end = rows * units;
+  let u = 0;
+  for (; u + 4 <= units; u += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let o = u; o < end; o += units) {
+      s0 += delta[o]; s1 += delta[o + 1]; s2 += delta[o + 2]; s3 += delta[o + 3];
+    }
+    out[u] = s0 * scale; out[u + 1] = s1 * scale; out[u + 2] = s2 * scale; out[u + 3] = s3 * scale;
+  }
+  for (; u < units; u++) {
+    let s = 0;
+    for (let o = u; o < end; o += units) s += delta[o];
+    out[u] = s * scale;
+  }
+}
