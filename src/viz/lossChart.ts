@@ -122,4 +122,32 @@ export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: L
     ctx.stroke();
   }
   ctx.setLineDash([]);
+  // Where early stopping would have stopped: the step of the lowest test loss, once training has moved past it.
+  const best = bestTestIndex(s);
+  if (best >= 0 && best < s.steps.length - 1) {
+    const px = Math.round(x(s.steps[best])) + 0.5;
+    const py = y(s.test[best]);
+    ctx.strokeStyle = '#7a4a00';
+    ctx.setLineDash([2, 2]);
+    ctx.beginPath();
+    ctx.moveTo(px, MARGIN.top);
+    ctx.lineTo(px, h - MARGIN.bottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#7a4a00';
+    ctx.beginPath();
+    ctx.arc(px, py, 3, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.textAlign = px > w / 2 ? 'right' : 'left';
+    ctx.textBaseline = 'top';
+    ctx.fillText('best test', px + (px > w / 2 ? -4 : 4), MARGIN.top);
+  }
+}
+
+/** Index of the lowest finite test loss (−1 when there is none). */
+export function bestTestIndex(s: LossSeries): number {
+  let best = -1;
+  for (let i = 0; i < s.test.length; i++)
+    if (Number.isFinite(s.test[i]) && (best < 0 || s.test[i] < s.test[best])) best = i;
+  return best;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimateIndices, lossCeiling, lossScales } from '../../src/viz/lossChart';
+import { bestTestIndex, decimateIndices, lossCeiling, lossScales } from '../../src/viz/lossChart';
 
 describe('loss chart decimation', () => {
   it('keeps every point when there are no more than the cap', () => {
@@ -48,5 +48,14 @@ describe('loss chart decimation', () => {
 
   it('before any loss is recorded the y axis reads 0 to 1, not a tiny floor (regression: axis ticks of 1e-10)', () => {
     expect(lossCeiling({ steps: [], train: [], test: [] })).toBe(1);
+  });
+});
+
+describe('early stopping mark', () => {
+  it('is at the lowest finite test loss, and absent without one', () => {
+    expect(
+      bestTestIndex({ steps: [0, 10, 20, 30], train: [1, 0.5, 0.3, 0.1], test: [1, 0.4, NaN, 0.6] }),
+    ).toBe(1);
+    expect(bestTestIndex({ steps: [0], train: [1], test: [NaN] })).toBe(-1);
   });
 });

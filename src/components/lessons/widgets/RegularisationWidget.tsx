@@ -1,5 +1,6 @@
 import { exactZeroFraction } from '../../../lessons/experiments';
 import { useStore } from '../../../store';
+import { bestTestIndex } from '../../../viz/lossChart';
 
 /** One-click regularisers, the count of exact zeros, and where early stopping would have stopped. */
 export function RegularisationWidget() {
@@ -9,10 +10,7 @@ export function RegularisationWidget() {
   const l2 = useStore((s) => s.config.l2);
   const l1Mode = useStore((s) => s.config.l1Mode);
   const { mlp, setConfig } = useStore.getState();
-  let best = -1;
-  history.test.forEach((v, i) => {
-    if (Number.isFinite(v) && (best < 0 || v < history.test[best])) best = i;
-  });
+  const best = bestTestIndex(history);
   const zeros = exactZeroFraction(mlp);
   return (
     <div className="lesson-widget">
