@@ -2,8 +2,8 @@
  * The benchmark's workloads: network shapes, hyper-parameters and data, all seeded, so that every library
  * trains exactly the same thing. The data is made here (not by src/datasets) so the benchmark stands alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { generate2d, parseDigits, type Dataset } from '../src/datasets';
 import { createMlp, createRng, type Activation, type InitKind, type Loss, type Mlp } from '../src/engine';
 
 export interface BenchData {
@@ -32,47 +32,31 @@ export interface Workload {
 
 export const SEED = 20261123;
 
-/**
- * Two interleaved spiral arms (as in TensorFlow Playground), labels ±1, shuffled once so that consecutive
- * batches mix both arms.
- */
-export function spiral(n: number, noise: number, seed: number): BenchData {
-  const rng = createRng(seed);
-  const x = new Float64Array(n * 2);
-  const y = new Float64Array(n);
-  const half = n >> 1;
-  for (let i = 0; i < n; i++) {
-    const arm = i < half ? 0 : 1;
-    const j = arm ? i - half : i;
-    const m = arm ? n - half : half;
-    const r = (j / m) * 5;
-    const t = ((1.75 * j) / m) * 2 * Math.PI + arm * Math.PI;
-    x[i * 2] = r * Math.sin(t) + (2 * rng.next() - 1) * noise;
-    x[i * 2 + 1] = r * Math.cos(t) + (2 * rng.next() - 1) * noise;
-    y[i] = arm ? -1 : 1;
-  }
-  return shuffled({ n, inputs: 2, outputs: 1, x, y, labels: new Int32Array(n) }, rng.getState());
+/** All of a data set's samples (train and test together), as the bench trains on them. */
+function allSamples(d: Dataset): { n: number; x: Float64Array; labels: Float64Array } {
+  const n = d.train.n + d.test.n;
+  const x = new Float64Array(n * d.inputs);
+  x.set(d.train.x);
+  x.set(d.test.x, d.train.x.length);
+  const labels = new Float64Array(n);
+  labels.set(d.train.labels);
+  labels.set(d.test.labels, d.train.n);
+  return { n, x, labels };
 }
 
-/** 8×8 digits scaled to [0, 1], with one-hot targets. */
+/** The app's spiral (src/datasets), labels ±1 for the one-unit head, already shuffled by its split. */
+export function spiral(n: number, noise: number, seed: number): BenchData {
+  const s = allSamples(generate2d('spiral', { n, noise, trainRatio: 0.5, seed }));
+  const y = Float64Array.from(s.labels, (c) => 2 * c - 1);
+  return { n: s.n, inputs: 2, outputs: 1, x: s.x, y, labels: new Int32Array(s.n) };
+}
+
+/** 8×8 digits scaled to [0, 1] by the app's own parser (src/datasets), with one-hot targets. */
 export function digits(): BenchData {
-  const csvPath = new URL('../public/data/digits.csv', import.meta.url);
-  const text = existsSync(csvPath)
-    ? readFileSync(csvPath, 'utf8')
-    : gunzipSync(readFileSync('/work/shared/data/digits.csv.gz')).toString('utf8');
-  const rows = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^\d/.test(l));
-  const n = rows.length;
-  const x = new Float64Array(n * 64);
-  const labels = new Int32Array(n);
-  rows.forEach((line, i) => {
-    const v = line.split(',').map(Number);
-    for (let j = 0; j < 64; j++) x[i * 64 + j] = v[j] / 16;
-    labels[i] = v[64];
-  });
-  return shuffled({ n, inputs: 64, outputs: 10, x, y: oneHot(labels, 10), labels }, SEED);
+  const text = readFileSync(new URL('../public/data/digits.csv', import.meta.url), 'utf8');
+  const s = allSamples(parseDigits(text, { trainRatio: 0.5, seed: SEED }));
+  const labels = Int32Array.from(s.labels);
+  return { n: s.n, inputs: 64, outputs: 10, x: s.x, y: oneHot(labels, 10), labels };
 }
 
 /** Uniform [0, 1) vectors with uniformly drawn labels: MNIST-sized work without a download. */
@@ -89,19 +73,6 @@ function oneHot(labels: Int32Array, k: number): Float64Array {
   const y = new Float64Array(labels.length * k);
   labels.forEach((c, i) => (y[i * k + c] = 1));
   return y;
-}
-
-function shuffled(d: BenchData, seed: number): BenchData {
-  const order = createRng(seed).shuffle(Int32Array.from({ length: d.n }, (_, i) => i));
-  const x = new Float64Array(d.x.length);
-  const y = new Float64Array(d.y.length);
-  const labels = new Int32Array(d.n);
-  order.forEach((s, i) => {
-    x.set(d.x.subarray(s * d.inputs, (s + 1) * d.inputs), i * d.inputs);
-    y.set(d.y.subarray(s * d.outputs, (s + 1) * d.outputs), i * d.outputs);
-    labels[i] = d.labels[s];
-  });
-  return { ...d, x, y, labels };
 }
 
 /**
