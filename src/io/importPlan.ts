@@ -1,6 +1,6 @@
 import type { HiddenActivation, Mlp, ParseResult } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { LIMITS, outputUnitsFor, type Config } from '../store/config';
+import { LIMITS, outputUnitsFor, type Config } from '../domain/config';
 
 /**
  * What importing a network into the current data set means: the settings patch that gives the app this

@@ -1,6 +1,6 @@
 import type { Mlp, TrainData } from '../engine';
-import type { Config } from '../store/config';
-import type { Metrics } from '../store/session';
+import type { Config } from '../domain/config';
+import type { Metrics } from '../domain/run';
 
 /** What a lesson's check can look at: the live network, where it started, and the session's figures. */
 export interface LessonContext {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { addTrainPoint } from '../datasets';
 import { afterSetting } from './hooks';
-import { trainDataOf } from './session';
+import { trainDataOf } from '../domain/run';
 import type { Store } from './types';
 
 /** Points a person adds by clicking the output plot: the network stays, only the training data grows. */

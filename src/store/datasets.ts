@@ -1,6 +1,6 @@
 import { DIGITS_URL, generate2d, parseDigits, TOY_2D, wordsDataset } from '../datasets';
 import type { Dataset } from '../datasets/types';
-import type { Config } from './config';
+import type { Config } from '../domain/config';
 
 export const isToy2d = (id: string): boolean => TOY_2D.some((t) => t.id === id);
 

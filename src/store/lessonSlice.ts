@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Mlp } from '../engine';
 import { lessonById, type CheckResult } from '../lessons';
-import { DEFAULT_CONFIG } from './config';
+import { DEFAULT_CONFIG } from '../domain/config';
 import { snapshotParams, type ParamSnapshot } from './editsSlice';
 import { afterReset } from './hooks';
 import type { Store } from './types';

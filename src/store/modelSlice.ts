@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Divergence, Mlp, StepRecord, TrainData, Trainer } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { clampConfig, DEFAULT_CONFIG, hiddenActivationOf, outputUnitsFor, type Config } from './config';
+import { clampConfig, DEFAULT_CONFIG, hiddenActivationOf, outputUnitsFor, type Config } from '../domain/config';
 import { datasetFor, isToy2d } from './datasets';
 import { afterReset, afterSetting, afterStep } from './hooks';
 import { appendLoss, emptyLossHistory, type LossHistory } from './lossHistory';
-import { buildSession, measure, trainDataOf, trainOptionsOf, type Metrics } from './session';
+import { buildRun, measure, trainDataOf, trainOptionsOf, type Metrics } from '../domain/run';
 import { MEASURE_SHARE, startLoop, type Pace } from './playLoop';
 import type { Store } from './types';
 
@@ -80,7 +80,7 @@ const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'us
 export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, get) => {
   const config = DEFAULT_CONFIG;
   const dataset = datasetFor(config, null) as Dataset;
-  const session = buildSession(config, dataset);
+  const session = buildRun(config, dataset);
   const pace: Pace = { batchMs: 0.02, measureMs: 0, lastMeasure: -Infinity, loop: 0 };
 
   /** Bumps the version and the counters; measures the losses (and appends them to the chart) when asked. */
@@ -97,7 +97,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
   };
 
   const install = (c: Config, d: Dataset) => {
-    const sess = buildSession(c, d);
+    const sess = buildRun(c, d);
     const metrics = measure(sess, c);
     set((s) => ({
       config: c,

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Layer, Mlp } from '../engine';
 import { fitScale, largestMagnitude, nextScale } from './paintScale';
 import type { Store } from './types';
-import type { WeightRef } from './viewSlice';
+import { refLabel, type WeightRef } from '../domain/weightRef';
 
 export type BrushTool = 'set' | 'add' | 'multiply' | 'zero' | 'flip' | 'inspect';
 
@@ -49,11 +49,6 @@ function writeWeight(layer: Layer, row: number, col: number | 'bias', v: number)
 export function readWeight(layer: Layer, row: number, col: number | 'bias'): number {
   return col === 'bias' ? layer.biases[row] : layer.weights[row * layer.inputs + col];
 }
-
-export const refLabel = (r: WeightRef): string =>
-  r.col === 'bias'
-    ? `layer ${r.layer + 1} unit ${r.row + 1} bias`
-    : `layer ${r.layer + 1} unit ${r.row + 1} ← input ${r.col + 1}`;
 
 /** Brush, table view and the heatmaps' colour scales. */
 export interface PaintSlice {

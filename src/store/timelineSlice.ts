@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { dropHistory, forkHistory, historyOf, notifyTimeline } from './timelineRegistry';
 import type { Store } from './types';
-import type { WeightRef } from './viewSlice';
+import type { WeightRef } from '../domain/weightRef';
 
 /** The phase of a step being played in slow motion (the diagram highlights `layer`). */
 export type StepPhase = { kind: 'forward' | 'loss' | 'backward' | 'update'; layer: number } | null;

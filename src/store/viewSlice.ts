@@ -1,15 +1,7 @@
+import { sameRef, type WeightRef } from '../domain/weightRef';
 import type { StateCreator } from 'zustand';
 import type { Store } from './types';
 
-/** A weight (col = input index) or a bias (col = 'bias') of one layer. */
-export interface WeightRef {
-  layer: number;
-  row: number;
-  col: number | 'bias';
-}
-
-export const sameRef = (a: WeightRef | null, b: WeightRef | null): boolean =>
-  a === b || (!!a && !!b && a.layer === b.layer && a.row === b.row && a.col === b.col);
 
 /** How views look: nothing here changes the network. */
 export interface ViewSlice {

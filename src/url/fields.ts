@@ -1,6 +1,6 @@
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES, type HiddenActivation } from '../engine';
 import { TOY_2D } from '../datasets';
-import { LIMITS, type Config } from '../store/config';
+import { LIMITS, type Config } from '../domain/config';
 
 /** A field's value read from a link, or why it was refused. */
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };

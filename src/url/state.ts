@@ -1,4 +1,4 @@
-import type { Config } from '../store/config';
+import type { Config } from '../domain/config';
 import { FIELD_ORDER, FIELDS, LINKABLE_DATASETS } from './fields';
 import { CONTROL_IDS, isHideId, PANEL_IDS, PLAYGROUND_ALIASES, type HideId } from './ids';
 

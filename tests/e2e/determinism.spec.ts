@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generate2d, isToy2dId } from '../../src/datasets';
 import { serializeModel } from '../../src/engine';
-import { clampConfig, DEFAULT_CONFIG, type Config } from '../../src/store/config';
-import { buildSession } from '../../src/store/session';
+import { clampConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
+import { buildRun } from '../../src/domain/run';
 
 // The same settings and seed give the same weights in the browser and in Node, to the last bit: the page's
 // exported model after 25 Steps equals the engine's own run of the same config in this Node process. The
@@ -53,7 +53,7 @@ for (const patch of CASES) {
       trainRatio: c.trainRatio,
       seed: c.dataSeed,
     });
-    const s = buildSession(c, data);
+    const s = buildRun(c, data);
     s.trainer.run(25);
     expect(fromBrowser).toBe(serializeModel(s.mlp));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotParams } from '../../src/store/editsSlice';
-import { measure } from '../../src/store/session';
+import { measure } from '../../src/domain/run';
 import { LESSONS, lessonById, type Lesson, type LessonContext } from '../../src/lessons';
 import { lessonSession } from './session';
 

@@ -9,7 +9,7 @@ import {
   pruned,
 } from '../../src/lessons/experiments';
 import { lessonById } from '../../src/lessons';
-import { trainOptionsOf } from '../../src/store/session';
+import { trainOptionsOf } from '../../src/domain/run';
 import { lessonSession } from './session';
 
 const lesson = (id: string) => lessonById(id)!;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
 import type { Lesson } from '../../src/lessons';
-import { DEFAULT_CONFIG, type Config } from '../../src/store/config';
-import { clampConfig } from '../../src/store/config';
-import { buildSession, type Session } from '../../src/store/session';
+import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
+import { clampConfig } from '../../src/domain/config';
+import { buildRun, type Run } from '../../src/domain/run';
 
 /** The data set a config names, read from disk for digits (the app fetches it). */
 export function datasetOf(c: Config): Dataset {
@@ -29,9 +29,9 @@ export function datasetOf(c: Config): Dataset {
 export function lessonSession(
   lesson: Lesson,
   patch: Partial<Config> = {},
-): { config: Config; session: Session } {
+): { config: Config; session: Run } {
   const config = clampConfig({ ...DEFAULT_CONFIG, ...lesson.preset, ...patch });
-  const session = buildSession(config, datasetOf(config));
+  const session = buildRun(config, datasetOf(config));
   lesson.setup?.(session.mlp);
   return { config, session };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine';
 import { lessonById, type LessonContext } from '../../src/lessons';
 import { snapshotParams } from '../../src/store/editsSlice';
-import { measure } from '../../src/store/session';
+import { measure } from '../../src/domain/run';
 import { lessonSession } from './session';
 
 /** A lesson's context with made-up figures, to replay what the check sees frame by frame while playing. */

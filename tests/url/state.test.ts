@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES } from '../../src/engine';
-import { DEFAULT_CONFIG, LIMITS, type Config } from '../../src/store/config';
+import { DEFAULT_CONFIG, LIMITS, type Config } from '../../src/domain/config';
 import { decodeLink, encodeLink, FIELD_ORDER, LINKABLE_DATASETS, PANEL_IDS } from '../../src/url';
 
 const num = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import type { WeightRef } from '../../store/viewSlice';
+import type { WeightRef } from '../../domain/weightRef';
 import { paramIndex, sampleIndices, stepsOf, trajectory } from '../../viz/charts/series';
 import { CHART_POINTS, LineChartCard } from './LineChartCard';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DIGITS_CITATION, TOY_2D, type Toy2dId } from '../../datasets';
 import { useStore } from '../../store';
-import type { Config } from '../../store/config';
+import type { Config } from '../../domain/config';
 import { DatasetThumbnail } from './DatasetThumbnail';
 import './data.css';
 import { Show } from '../share/Show';

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from '../../store';
-import { readWeight, refLabel } from '../../store/paintSlice';
+import { readWeight } from '../../store/paintSlice';
+import { refLabel } from '../../domain/weightRef';
 import { flipCountOf, getFlipVersion, subscribeFlips } from '../../store/signFlips';
 import { signed } from './format';
 

@@ -1,7 +1,8 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from '../../store';
-import { readWeight, refLabel } from '../../store/paintSlice';
-import type { WeightRef } from '../../store/viewSlice';
+import { readWeight } from '../../store/paintSlice';
+import { refLabel } from '../../domain/weightRef';
+import type { WeightRef } from '../../domain/weightRef';
 import { drawHeatmap } from '../../viz/heatmap';
 import { cellAt, cellsOnSegment, layoutFor, moveCursor } from '../../viz/heatmapLayout';
 import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';

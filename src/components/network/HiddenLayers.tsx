@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATION_INFO, HIDDEN_ACTIVATIONS, type HiddenActivation } from '../../engine';
 import { useStore } from '../../store';
-import { LIMITS } from '../../store/config';
+import { LIMITS } from '../../domain/config';
 
 const isWide = (dataset: string) => dataset === 'digits' || dataset === 'words' || dataset === 'csv';
 

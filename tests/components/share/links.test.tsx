@@ -7,7 +7,7 @@ import { WebLayer } from '../../../src/components/classroom/HeaderTools';
 import { TrainingControls } from '../../../src/components/controls/TrainingControls';
 import { resetStore, useStore } from '../../../src/store';
 import { encodeLink, packWeights } from '../../../src/url';
-import { DEFAULT_CONFIG } from '../../../src/store/config';
+import { DEFAULT_CONFIG } from '../../../src/domain/config';
 
 const open = (query: string, page = <App />) => {
   window.history.replaceState(null, '', `/course/week3/?${query}`);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { flipInputExperiment, type FlipResult } from '../../../lessons/experiments';
 import { useStore } from '../../../store';
-import { trainOptionsOf } from '../../../store/session';
+import { trainOptionsOf } from '../../../domain/run';
 import { MiniHeatmap } from './MiniHeatmap';
 
 const STEPS = 400;

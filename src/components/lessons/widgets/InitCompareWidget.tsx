@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { InitSpec } from '../../../engine';
 import { activationSpread, reinitialised, trainCopy } from '../../../lessons/experiments';
 import { useStore } from '../../../store';
-import { trainOptionsOf } from '../../../store/session';
+import { trainOptionsOf } from '../../../domain/run';
 import { LineChart, type Series } from './LineChart';
 
 const STEPS = 400;

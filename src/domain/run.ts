@@ -11,7 +11,7 @@ import type { Dataset } from '../datasets/types';
 import { mlpSpecFor, targetsFor, type Config } from './config';
 
 /** The engine objects of a session, derived from a config and a data set. */
-export interface Session {
+export interface Run {
   mlp: Mlp;
   trainer: Trainer;
   train: TrainData;
@@ -44,7 +44,7 @@ export function trainDataOf(d: Dataset, c: Config): { train: TrainData; test: Tr
  * A fresh network from the seed, and a trainer whose batch order also follows the seed: the same config and
  * data always give the same weights and the same run.
  */
-export function buildSession(c: Config, d: Dataset): Session {
+export function buildRun(c: Config, d: Dataset): Run {
   const mlp = createMlp(mlpSpecFor(c, d), createRng(c.seed));
   const { train, test } = trainDataOf(d, c);
   const trainer = new Trainer(mlp, train, trainOptionsOf(c), createRng((c.seed ^ 0x9e3779b9) >>> 0));
@@ -58,7 +58,7 @@ export interface Metrics {
   testAccuracy: number | null;
 }
 
-export function measure(s: Pick<Session, 'mlp' | 'train' | 'test'>, c: Config): Metrics {
+export function measure(s: Pick<Run, 'mlp' | 'train' | 'test'>, c: Config): Metrics {
   const tr = evaluate(s.mlp, s.train, c.loss);
   const te = s.test.n ? evaluate(s.mlp, s.test, c.loss) : { loss: NaN, accuracy: null };
   return { trainLoss: tr.loss, testLoss: te.loss, trainAccuracy: tr.accuracy, testAccuracy: te.accuracy };
