@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/datasets/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/lessons/**/*.test.ts',
+            'tests/session/**/*.test.ts',
             'tests/io/**/*.test.ts',
             'tests/inspector/**/*.test.ts',
           ],

@@ -4,7 +4,7 @@
  * (unit outputs over the plane + links + squares), exactly as the diagram component redraws them.
  */
 import { computeUnitMaps } from '../../src/components/diagram/unitMaps';
-import { createStore } from '../../src/store';
+import { session } from '../../src/store';
 import { layoutDiagram } from '../../src/viz/diagram';
 import { drawDiagram } from '../../src/viz/diagramDraw';
 import { drawHeatmap } from '../../src/viz/heatmap';
@@ -46,8 +46,7 @@ function heatmap784x128(reps: number, cell: number) {
 }
 
 function unitMaps2881(reps: number) {
-  const store = createStore();
-  const s = () => store.getState();
+  const s = () => session.getState();
   const m = s().mlp;
   const width = 600;
   const layout = layoutDiagram([m.inputs, ...m.layers.map((l) => l.units)], width, 300, {

@@ -1,37 +1,35 @@
-import { create } from 'zustand';
-import { createDataEditSlice } from './dataEditSlice';
-import { createEditsSlice } from './editsSlice';
-import { createModelSlice } from './modelSlice';
-import { createPaintSlice } from './paintSlice';
-import type { Store } from './types';
-import { createViewSlice } from './viewSlice';
-import { createWebSlice } from './webSlice';
-import { createTimelineSlice } from './timelineSlice';
-import { createLessonSlice, followLessons } from './lessonSlice';
+import { useStore as useZustandStore } from 'zustand';
+import { createSession, type SessionHost, type SessionState } from '../session';
 
-/** The one store, built from slices (zustand's slices pattern). */
-export const createStore = () =>
-  create<Store>()((...a) => ({
-    ...createModelSlice(...a),
-    ...createEditsSlice(...a),
-    ...createViewSlice(...a),
-    ...createDataEditSlice(...a),
-    ...createPaintSlice(...a),
-    ...createWebSlice(...a),
-    ...createTimelineSlice(...a),
-    ...createLessonSlice(...a),
-  }));
+/** The browser's clock, frames and files, for the session. */
+const browserHost: SessionHost = {
+  now: () => performance.now(),
+  frame: (cb) => {
+    requestAnimationFrame(cb);
+  },
+  fetchText: (url) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`could not load ${url} (HTTP ${r.status})`);
+      return r.text();
+    }),
+};
 
-export const useStore = createStore();
-followLessons(useStore);
+/** The page's one session. */
+export const session = createSession(browserHost);
 
-/** A fresh store state (tests, "start over"): every slice back to its initial values. */
+/**
+ * How React reads the session: a narrow selector re-renders a component only when what it selects changes
+ * (zustand's useStore over the session's observable). No logic lives here.
+ */
+export function useStore<T>(selector: (s: SessionState) => T): T {
+  return useZustandStore(session, selector);
+}
+useStore.getState = session.getState;
+useStore.subscribe = session.subscribe;
+
+/** Everything back to a fresh start (tests, and the "New" action). */
 export function resetStore(): void {
-  // The fresh store's actions are bound to that store, so only its data is taken over.
-  const fresh = createStore().getState();
-  const data = Object.fromEntries(Object.entries(fresh).filter(([, v]) => typeof v !== 'function'));
-  useStore.getState().pause();
-  useStore.setState(data as Partial<Store>);
+  session.getState().startOver();
 }
 
-export type { Store } from './types';
+export type Store = SessionState;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotParams } from '../../src/store/editsSlice';
+import { snapshotParams } from '../../src/session/params';
 import { measure } from '../../src/domain/run';
 import { LESSONS, lessonById, type Lesson, type LessonContext } from '../../src/lessons';
 import { lessonSession } from './session';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine';
 import { lessonById, type LessonContext } from '../../src/lessons';
-import { snapshotParams } from '../../src/store/editsSlice';
+import { snapshotParams } from '../../src/session/params';
 import { measure } from '../../src/domain/run';
 import { lessonSession } from './session';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendLoss, emptyLossHistory } from '../../src/store/lossHistory';
+import { appendLoss, emptyLossHistory } from '../../src/session/lossHistory';
 
 describe('loss history', () => {
   it('keeps at most max points, evenly thinned, first and last kept', () => {

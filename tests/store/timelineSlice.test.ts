@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useStore } from '../../src/store';
-import '../../src/store/timelineRecorder';
-import { historyOf } from '../../src/store/timelineRegistry';
 
 const S = () => useStore.getState();
 const weights = () =>
@@ -24,7 +22,7 @@ describe('timeline slice', () => {
       S().stepBatch();
       seen.push(weights());
     }
-    const h = historyOf(S().branchId)!;
+    const h = S().historyOf(S().branchId)!;
     expect(h.count).toBe(61);
     S().scrubTo(10);
     expect(S().step).toBe(10);
@@ -69,7 +67,7 @@ describe('timeline slice', () => {
     expect(weights()).toEqual(forkHead);
     S().discardBranch(main);
     expect(S().branches.map((b) => b.id)).toEqual([fork]);
-    expect(historyOf(main)).toBeUndefined();
+    expect(S().historyOf(main)).toBeUndefined();
   });
 
   it('marks hand edits and setting changes on the timeline', () => {
@@ -78,7 +76,7 @@ describe('timeline slice', () => {
       m.layers[0].weights[0] = 2;
     });
     S().setConfig({ lr: 0.05 });
-    const h = historyOf(S().branchId)!;
+    const h = S().historyOf(S().branchId)!;
     expect(h.markOf(h.count - 1)?.label).toBe('paint; lr');
     expect(h.value(h.count - 1, 0)).toBe(2);
   });
@@ -86,7 +84,7 @@ describe('timeline slice', () => {
   it('a rebuilt network starts a new timeline', () => {
     steps(5);
     S().setConfig({ hidden: [2] });
-    expect(historyOf(S().branchId)!.count).toBe(1);
+    expect(S().historyOf(S().branchId)!.count).toBe(1);
     expect(S().branches).toHaveLength(1);
   });
 

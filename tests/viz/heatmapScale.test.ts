@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitScale, nextScale, niceCeil } from '../../src/store/paintScale';
+import { fitScale, nextScale, niceCeil } from '../../src/session/scales';
 import { formatTick, legendGradient, legendTicks } from '../../src/viz/legend';
 
 describe('the colour scale and its legend', () => {

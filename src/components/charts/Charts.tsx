@@ -1,6 +1,5 @@
 import { useStore } from '../../store';
 import { STAT } from '../../history/timelineHistory';
-import '../../store/timelineRecorder';
 import { NEGATIVE, POSITIVE } from '../../viz/colors';
 import { flipRate, sampleIndices, signFractions, statPerLayer, stepsOf } from '../../viz/charts/series';
 import './charts.css';

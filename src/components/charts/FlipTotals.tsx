@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useStore } from '../../store';
-import { getFlipCounts } from '../../store/signFlips';
 import { drawHeatmap } from '../../viz/heatmap';
 import { sizeCanvas } from '../common/useDprCanvas';
 import { downloadPng, downloadText } from './download';
@@ -13,7 +12,7 @@ export function FlipTotals({ layer }: { layer: number }) {
   const maxRef = useRef(0);
   useTimelineRedraw(canvas, () => {
     const L = useStore.getState().mlp.layers[layer];
-    const counts = getFlipCounts()[layer];
+    const counts = useStore.getState().flipCounts()[layer];
     const c = canvas.current;
     if (!L || !counts || !c || counts.length !== L.weights.length) return;
     let max = 0;
@@ -34,7 +33,7 @@ export function FlipTotals({ layer }: { layer: number }) {
   }, [layer]);
   const csv = () => {
     const L = useStore.getState().mlp.layers[layer];
-    const counts = getFlipCounts()[layer];
+    const counts = useStore.getState().flipCounts()[layer];
     const rows = ['unit,input,flips'];
     for (let i = 0; i < L.units; i++)
       for (let j = 0; j < L.inputs; j++) rows.push(`${i + 1},${j + 1},${counts[i * L.inputs + j]}`);

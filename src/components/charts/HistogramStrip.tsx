@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
-import { historyOf } from '../../store/timelineRegistry';
 import { histogramStrip, layerRange, stripPixels } from '../../viz/charts/histogramStrip';
 import { sampleIndices, stepsOf } from '../../viz/charts/series';
 import { sizeCanvas } from '../common/useDprCanvas';
@@ -20,7 +19,7 @@ export function HistogramStrip({ layer }: { layer: number }) {
   const data = useRef<{ counts: Float32Array; steps: Float64Array; lo: number; hi: number } | null>(null);
   const title = `Layer ${layer + 1}: weight distribution over steps`;
   useTimelineRedraw(canvas, () => {
-    const h = historyOf(useStore.getState().branchId);
+    const h = useStore.getState().historyOf(useStore.getState().branchId);
     const c = canvas.current;
     if (!h || !c || layer >= h.shapes.length) return;
     const idx = sampleIndices(h.count, W);

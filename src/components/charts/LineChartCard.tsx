@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
-import { historyOf } from '../../store/timelineRegistry';
 import type { History } from '../../history/timelineHistory';
 import { drawLineChart, nearestIndex, type LineChartOptions } from '../../viz/charts/lineChart';
 import { seriesCsv, type SeriesSet } from '../../viz/charts/series';
@@ -27,7 +26,7 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
   const [readout, setReadout] = useState('');
   useTimelineRedraw(svg, () => {
     const s = useStore.getState();
-    const h = historyOf(s.branchId);
+    const h = s.historyOf(s.branchId);
     if (!h || !svg.current) return;
     const d = data(h);
     last.current = d;

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useStore } from '../../store';
-import { subscribeTimeline } from '../../store/timelineRegistry';
 
 const MIN_MS = 120;
 /** Charts redrawn in one animation frame at most: the rest wait a frame, so no frame carries every chart. */
@@ -48,13 +47,17 @@ export function useTimelineRedraw(ref: { current: Element | null }, draw: () => 
       else go();
     };
     drawRef.current();
-    const u1 = subscribeTimeline(schedule);
-    const u2 = useStore.subscribe((s, p) => {
-      if (s.version !== p.version || s.tracked !== p.tracked || s.hovered !== p.hovered) schedule();
+    const off = useStore.subscribe((s, p) => {
+      if (
+        s.version !== p.version ||
+        s.timelineVersion !== p.timelineVersion ||
+        s.tracked !== p.tracked ||
+        s.hovered !== p.hovered
+      )
+        schedule();
     });
     return () => {
-      u1();
-      u2();
+      off();
       cancelAnimationFrame(raf);
       clearTimeout(timer);
     };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
-import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../store/paintSlice';
+import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../session';
 import { Show } from '../share/Show';
 
 /** Brush tool and value, colour-scale scope, table view, undo and redo. */

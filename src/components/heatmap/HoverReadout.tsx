@@ -1,8 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { useStore } from '../../store';
-import { readWeight } from '../../store/paintSlice';
+import { readWeight } from '../../session';
 import { refLabel } from '../../domain/weightRef';
-import { flipCountOf, getFlipVersion, subscribeFlips } from '../../store/signFlips';
 import { signed } from './format';
 
 /**
@@ -15,7 +13,7 @@ export function HoverReadout() {
   useStore((s) => s.version);
   const record = useStore((s) => s.lastRecord);
   const mlp = useStore((s) => s.mlp);
-  useSyncExternalStore(subscribeFlips, getFlipVersion);
+  useStore((s) => s.flipVersion);
   const r = hovered ?? selected;
   const layer = r ? mlp.layers[r.layer] : null;
   if (!r || !layer || r.row >= layer.units || (r.col !== 'bias' && r.col >= layer.inputs)) {
@@ -48,7 +46,7 @@ export function HoverReadout() {
         <dt>Last update</dt>
         <dd>{upd == null ? '–' : signed(upd)}</dd>
         <dt>Sign changes</dt>
-        <dd>{flipCountOf(r.layer, r.row, r.col, layer.inputs)}</dd>
+        <dd>{useStore.getState().flipCountOf(r.layer, r.row, r.col, layer.inputs)}</dd>
       </dl>
     </div>
   );

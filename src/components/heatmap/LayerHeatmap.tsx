@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from '../../store';
-import { readWeight } from '../../store/paintSlice';
+import { readWeight } from '../../session';
 import { refLabel } from '../../domain/weightRef';
 import type { WeightRef } from '../../domain/weightRef';
 import { drawHeatmap } from '../../viz/heatmap';

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { fitCell } from '../../viz/heatmapLayout';
@@ -8,7 +8,6 @@ import { HoverReadout } from './HoverReadout';
 import { LayerHeatmap } from './LayerHeatmap';
 import { LEGEND_MIN, ScaleLegend } from './ScaleLegend';
 import { WeightTables } from './WeightTables';
-import '../../store/signFlips';
 import './heatmapBenchHook';
 
 const MAX_LAYER_HEIGHT = 360;
@@ -60,12 +59,6 @@ export function WeightHeatmaps() {
     shapes.map((k) => k.split('x').map(Number) as [number, number]),
     width,
   );
-
-  // The colour scales are fixed while training; they widen only when a value leaves them.
-  useEffect(() => {
-    useStore.getState().updateScales();
-    return useStore.subscribe((s, p) => s.version !== p.version && s.updateScales());
-  }, []);
 
   return (
     <section ref={panel} className="panel heatmaps" aria-label="Weight heatmaps">

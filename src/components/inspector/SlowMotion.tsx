@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
-import type { StepPhase } from '../../store/timelineSlice';
+import type { StepPhase } from '../../session';
 
 /** The phases of one step in order: forward through each layer, the loss, backward through each, the update. */
 export function phasesOf(layers: number): NonNullable<StepPhase>[] {

@@ -1,5 +1,4 @@
 import { useStore } from '../../store';
-import '../../store/timelineRecorder';
 import { weightStep } from '../../inspector/arithmetic';
 import { ExcitationBar } from './ExcitationBar';
 import './inspector.css';

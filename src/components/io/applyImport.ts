@@ -1,6 +1,5 @@
-import { parseModel, sameShape, type Mlp, type ParseResult } from '../../engine';
+import { parseModel, type Mlp, type ParseResult } from '../../engine';
 import { parseCsv } from '../../datasets';
-import { importPlan } from '../../io/importPlan';
 import { parseTfjsModel } from '../../io/tfjs';
 import { useStore } from '../../store';
 import { readBytes, readText } from './readFile';
@@ -8,35 +7,12 @@ import { readBytes, readText } from './readFile';
 export type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
 /**
- * Puts an imported network in place, whole or not at all: the file's architecture is adopted (settings
- * rebuild the network) when it fits the data set, then its weights are copied in as one undoable edit.
+ * Puts an imported network in place, whole or not at all: the session adopts its architecture and weights as
+ * step 0 of a new history when it fits the data set.
  */
 export function adoptNetwork(m: Mlp, source: string): Outcome {
-  const s = useStore.getState();
-  const plan = importPlan(m, s.dataset, s.config);
-  if (!plan.ok)
-    return { ok: false, text: `${source} was not imported: ${plan.error} The current network is unchanged.` };
-  const before = s.config;
-  s.setConfig(plan.value);
-  const now = useStore.getState();
-  if (!sameShape(now.mlp, m)) {
-    now.setConfig(before);
-    return {
-      ok: false,
-      text: `${source} was not imported: its shape could not be built here. The current network is unchanged.`,
-    };
-  }
-  now.editWeights(`import ${source}`, (net) =>
-    net.layers.forEach((l, i) => {
-      l.weights.set(m.layers[i].weights);
-      l.biases.set(m.layers[i].biases);
-    }),
-  );
-  const shape = [m.inputs, ...m.layers.map((l) => l.units)].join('–');
-  return {
-    ok: true,
-    text: `Imported ${source}: a ${shape} network. Undo (Z) puts the previous weights back.`,
-  };
+  const r = useStore.getState().importNetwork(m, source);
+  return r.ok ? { ok: true, text: r.text } : { ok: false, text: r.text };
 }
 
 const failed = (source: string, r: ParseResult<unknown>): Outcome => ({

@@ -1,7 +1,6 @@
 import { serializeModel } from '../../engine';
 import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../io/svg';
 import { useStore } from '../../store';
-import { historyOf } from '../../store/timelineRegistry';
 import { historyCsv } from '../../viz/charts/series';
 
 /** Saves a blob under a file name (a temporary object URL, no server involved). */
@@ -84,6 +83,6 @@ export function downloadWeightsCsv(): void {
 
 /** The weight history of the timeline's current branch as CSV (every kept step), or null when empty. */
 export function historyCsvExport(): (() => string) | null {
-  const h = historyOf(useStore.getState().branchId);
+  const h = useStore.getState().historyOf(useStore.getState().branchId);
   return h && h.count > 0 ? () => historyCsv(h) : null;
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
-import { afterEdit, afterReset } from '../../store/hooks';
-import { applyWeights, decodeLink, packWeights, paramCount, unpackWeights } from '../../url';
+import { applyWeights, decodeLink, paramCount, unpackWeights } from '../../url';
 import { linkFor } from './linkFor';
 
 const DEBOUNCE_MS = 300;
@@ -34,8 +33,6 @@ function applyLinkWeights(packed: string): void {
 export function useUrlSync(): void {
   const applied = useRef(false);
   useEffect(() => {
-    const offEdit = afterEdit.on(({ mlp }) => useStore.getState().setLinkWeights(packWeights(mlp)));
-    const offReset = afterReset.on(() => useStore.getState().setLinkWeights(null));
     if (!applied.current) {
       applied.current = true;
       const link = decodeLink(window.location.search);
@@ -66,8 +63,6 @@ export function useUrlSync(): void {
       if (timer === undefined) timer = setTimeout(write, DEBOUNCE_MS);
     });
     return () => {
-      offEdit();
-      offReset();
       offStore();
       if (timer !== undefined) clearTimeout(timer);
     };

@@ -1,7 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from '../../store';
-import '../../store/timelineRecorder';
-import { historyOf } from '../../store/timelineRegistry';
 import { historyCsv } from '../../viz/charts/series';
 import { drawTimelineStrip, thinnedEntries } from '../../viz/charts/timelineStrip';
 import { downloadText } from '../charts/download';
@@ -19,7 +17,7 @@ export function Timeline() {
   const strip = useRef<HTMLCanvasElement>(null);
   const track = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
-  const h = historyOf(branchId);
+  const h = useStore.getState().historyOf(branchId);
   const count = h?.count ?? 0;
   const idx = viewIndex ?? count - 1;
   const shownStep = h && idx >= 0 ? h.step(idx) : 0;

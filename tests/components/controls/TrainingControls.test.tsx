@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TrainingControls } from '../../../src/components/controls/TrainingControls';
 import { Notices } from '../../../src/components/layout/Notices';
-import { createStore, resetStore, useStore } from '../../../src/store';
+import { resetStore, useStore } from '../../../src/store';
+import { createSession } from '../../../src/session';
+import { testHost } from '../../session/host';
 import { useShortcuts } from '../../../src/components/classroom/useShortcuts';
 
 const weights = () => useStore.getState().mlp.layers.map((l) => Array.from(l.weights));
@@ -147,7 +149,7 @@ describe('training controls', () => {
     );
     act(() => useStore.getState().setConfig({ lr: 10, l2: 10 }));
     // Where this run diverges, found on a twin store (same seed, same settings, so the same run).
-    const twin = createStore();
+    const twin = createSession(testHost().host);
     twin.getState().setConfig({ lr: 10, l2: 10 });
     while (!twin.getState().divergence && twin.getState().step < 1000) twin.getState().stepBatch();
     const refusedAt = twin.getState().divergence!.step;

@@ -1,7 +1,6 @@
 import { act } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useStore } from '../../../src/store';
-import { getBiasFlipCounts, getFlipCounts, subscribeFlips } from '../../../src/store/signFlips';
 
 beforeEach(() => resetStore());
 
@@ -11,7 +10,7 @@ describe('the sign-flip counter', () => {
     let prev = s().mlp.layers.map((l) => l.weights.slice());
     const expected = s().mlp.layers.map((l) => new Uint32Array(l.weights.length));
     let calls = 0;
-    const off = subscribeFlips(() => calls++);
+    const off = useStore.subscribe((n, p) => n.flipVersion !== p.flipVersion && calls++);
     act(() => s().setConfig({ lr: 3 }));
     for (let k = 0; k < 30; k++) {
       act(() => s().stepBatch());
@@ -25,7 +24,7 @@ describe('the sign-flip counter', () => {
     }
     off();
     expect(calls).toBeGreaterThanOrEqual(30);
-    getFlipCounts().forEach((c, l) => expect([...c]).toEqual([...expected[l]]));
+    s().flipCounts().forEach((c, l) => expect([...c]).toEqual([...expected[l]]));
     expect(expected.some((c) => c.some((x) => x > 0))).toBe(true);
   });
 
@@ -36,11 +35,11 @@ describe('the sign-flip counter', () => {
         m.layers.forEach((l) => l.weights.forEach((w, i) => (l.weights[i] = -w))),
       ),
     );
-    expect(getFlipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
+    expect(s().flipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
     act(() => s().setConfig({ lr: 3 }));
     for (let k = 0; k < 10; k++) act(() => s().stepBatch());
     act(() => s().reset());
-    expect(getFlipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
-    expect(getBiasFlipCounts()).toHaveLength(s().mlp.layers.length);
+    expect(s().flipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
+    expect(s().biasFlipCounts()).toHaveLength(s().mlp.layers.length);
   });
 });

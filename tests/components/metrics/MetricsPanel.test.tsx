@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricsPanel } from '../../../src/components/metrics/MetricsPanel';
-import { resetStore, useStore } from '../../../src/store';
+import { resetStore, session, useStore } from '../../../src/store';
 
 describe('metrics panel', () => {
   beforeEach(() => resetStore());
@@ -22,7 +22,7 @@ describe('metrics panel', () => {
 
   it('says when the figures were measured before the current step', () => {
     render(<MetricsPanel />);
-    act(() => useStore.setState({ step: 120, metricsStep: 100 }));
+    act(() => session.setState({ step: 120, metricsStep: 100 }));
     expect(screen.getByTestId('metrics-note')).toHaveTextContent('Measured at step 100');
   });
 

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { applyPruneMask } from '../../../engine';
 import { magnitudeMasks, pruningCurve } from '../../../lessons/experiments';
 import { useStore } from '../../../store';
 import { LineChart } from './LineChart';
@@ -18,19 +17,9 @@ export function PruningWidget() {
   }, [version, scope]);
   const apply = () => {
     const s = useStore.getState();
-    const masks = magnitudeMasks(s.mlp, fraction, scope);
-    s.editWeights(`prune ${Math.round(fraction * 100)}%`, (m) =>
-      m.layers.forEach((l, k) => {
-        l.pruned = masks[k];
-        applyPruneMask(l);
-      }),
-    );
+    s.prune(magnitudeMasks(s.mlp, fraction, scope), `prune ${Math.round(fraction * 100)}%`);
   };
-  const clear = () => {
-    const s = useStore.getState();
-    s.mlp.layers.forEach((l) => (l.pruned = null));
-    s.refresh();
-  };
+  const clear = () => useStore.getState().clearPruning();
   const y = curve.map((p) => ({ x: p.fraction * 100, y: p.accuracy ?? p.loss }));
   return (
     <div className="lesson-widget">

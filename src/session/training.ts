@@ -1,0 +1,121 @@
+import type { Divergence, StepRecord } from '../engine';
+import { forkIfRewound, touch, type Ctx } from './core';
+import type { SessionState } from './types';
+
+/** Share of a frame's training budget that measuring the losses may take on average. */
+export const MEASURE_SHARE = 0.25;
+/** Training time per animation frame: the rest of a 60 Hz frame is left to React and the canvases. */
+const FRAME_BUDGET_MS = 5;
+
+function divergedPatch(ctx: Ctx, d: Divergence): Partial<SessionState> {
+  const s = ctx.get();
+  const last = s.mlp.layers.length - 1;
+  const where = `layer ${d.layer + 1}${d.layer === last ? ' (the output layer)' : ''}`;
+  const step = s.trainer.step + 1;
+  return {
+    playing: false,
+    divergence: { step, divergence: d, lr: s.config.lr },
+    notice: {
+      kind: 'error',
+      text: `Training diverged at step ${step}, in ${where}: ${d.message.replace(/^layer \d+: /, '')} (learning rate ${s.config.lr}). The step was refused and the last good weights are kept. Lower the learning rate and continue.`,
+    },
+  };
+}
+
+/**
+ * A run of batches as one action: each step is stored on the timeline and counted for sign flips as it is
+ * taken (allocating nothing), the last one is recorded for the inspector when asked, and the caller publishes
+ * the result once. A divergence stops the run with the last good weights kept.
+ */
+export function trainBatches(
+  ctx: Ctx,
+  count: number,
+  recordLast: boolean,
+  until?: () => boolean,
+  into: Partial<SessionState> = {},
+): { patch: Partial<SessionState>; done: number; ok: boolean } {
+  const s = ctx.get();
+  if (s.datasetLoading) return { patch: into, done: 0, ok: false };
+  // A run continued within one action (play's frame) has forked already: its patch says so.
+  const patch: Partial<SessionState> = 'viewIndex' in into ? into : { ...into, ...forkIfRewound(ctx) };
+  const branch = patch.branchId ?? s.branchId;
+  const { trainer, mlp } = s;
+  const { histories, flips } = ctx.owned;
+  let rec: StepRecord | null = null;
+  let done = 0;
+  for (; done < count; done++) {
+    if (until && done > 0 && until()) break;
+    const o = trainer.trainBatch(recordLast && done === count - 1);
+    if (!o.ok) {
+      Object.assign(patch, divergedPatch(ctx, o.divergence));
+      return { patch, done, ok: false };
+    }
+    if (o.record) rec = o.record;
+    histories.record(branch, mlp, trainer, o.loss);
+    flips.afterStep(mlp);
+  }
+  if (rec) patch.lastRecord = rec;
+  return { patch, done, ok: true };
+}
+
+/** One animation frame of play: as many batches as fit the budget, then one state change. */
+export function trainFrame(ctx: Ctx, budgetMs: number): void {
+  const s = ctx.get();
+  const pace = ctx.owned.pace;
+  const now = ctx.host.now;
+  const t0 = now();
+  // Measuring the whole train and test set is the frame's biggest fixed cost on big data: it runs every frame
+  // while it costs ≤ MEASURE_SHARE of the budget, otherwise only as often as keeps its average at that share.
+  const measureNow =
+    pace.measureMs <= MEASURE_SHARE * budgetMs || t0 - pace.lastMeasure >= pace.measureMs / MEASURE_SHARE;
+  const trainBudget = budgetMs - (measureNow ? pace.measureMs : 0);
+  const most = s.speed > 0 ? s.speed : Infinity;
+  let spentBefore = 0;
+  // Unrecorded batches while there is time for at least two more (the per-batch cost is learned as they go);
+  // the frame's last batch is recorded for the inspector.
+  const first = trainBatches(ctx, most === Infinity ? 1e9 : most - 1, false, () => {
+    const spent = now() - t0;
+    pace.batchMs = 0.9 * pace.batchMs + 0.1 * (spent - spentBefore);
+    spentBefore = spent;
+    return spent + 2 * pace.batchMs > trainBudget;
+  });
+  const { patch, ok } = first.ok ? trainBatches(ctx, 1, true, undefined, { viewIndex: null, ...first.patch }) : first;
+  if (!ok) {
+    ctx.set(touch(ctx, true, patch));
+    return;
+  }
+  if (!measureNow) {
+    ctx.set(touch(ctx, false, patch));
+    return;
+  }
+  const m0 = now();
+  ctx.set(touch(ctx, true, patch));
+  const m1 = now();
+  pace.measureMs = 0.7 * pace.measureMs + 0.3 * (m1 - m0);
+  pace.lastMeasure = m1;
+}
+
+/**
+ * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
+ * frames arrive late the training budget shrinks, and grows back when they are on time.
+ */
+export function startLoop(ctx: Ctx): void {
+  const pace = ctx.owned.pace;
+  const id = ++pace.loop;
+  let budget = FRAME_BUDGET_MS;
+  let last = 0;
+  const frame = (t: number) => {
+    if (id !== pace.loop) return;
+    const s = ctx.get();
+    if (!s.playing) {
+      // Paused: the figures shown must describe the weights shown.
+      if (s.metricsStep !== s.step) ctx.set(touch(ctx, true));
+      return;
+    }
+    if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
+    last = t;
+    trainFrame(ctx, budget);
+    ctx.host.frame(frame);
+  };
+  ctx.host.frame(frame);
+}
