@@ -50,7 +50,11 @@ export const MAX_TRACKED = 8;
  * the losses measured and appended to the chart, and the open lesson's check. Everything shown follows the
  * weights in the same state change.
  */
-export function touch(ctx: Ctx, remeasure: boolean, extra: Partial<SessionState> = {}): Partial<SessionState> {
+export function touch(
+  ctx: Ctx,
+  remeasure: boolean,
+  extra: Partial<SessionState> = {},
+): Partial<SessionState> {
   const s = { ...ctx.get(), ...extra };
   const patch: Partial<SessionState> = {
     ...extra,

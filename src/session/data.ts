@@ -36,7 +36,9 @@ export function datasetFor(ctx: Ctx, c: Config, custom: Dataset | null): Dataset
   }
   if (c.dataset === 'words') return wordsDataset({ trainRatio: c.trainRatio, seed: c.dataSeed });
   if (c.dataset === 'digits')
-    return fetchOnce(ctx, DIGITS_URL).then((t) => parseDigits(t, { trainRatio: c.trainRatio, seed: c.dataSeed }));
+    return fetchOnce(ctx, DIGITS_URL).then((t) =>
+      parseDigits(t, { trainRatio: c.trainRatio, seed: c.dataSeed }),
+    );
   if (c.dataset === 'csv' && custom) return custom;
   throw new Error(`unknown data set '${c.dataset}'`);
 }

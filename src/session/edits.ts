@@ -84,7 +84,10 @@ export function editActions(ctx: Ctx): EditsActions {
         set({ openEdit: null });
         return;
       }
-      set({ openEdit: null, ...pushUndo(ctx, { kind: 'params', label: open.label, before: open.before, after }) });
+      set({
+        openEdit: null,
+        ...pushUndo(ctx, { kind: 'params', label: open.label, before: open.before, after }),
+      });
       editApplied(ctx, open.label);
     },
     cancelEdit() {

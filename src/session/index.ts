@@ -84,7 +84,12 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
     startOver() {
       owned.pace.loop++;
       const view = ctx.get();
-      store.setState({ ...blankFields(), ...firstWorld(), hidden: view.hidden, presentation: view.presentation });
+      store.setState({
+        ...blankFields(),
+        ...firstWorld(),
+        hidden: view.hidden,
+        presentation: view.presentation,
+      });
     },
   };
   const firstWorld = () => {

@@ -4,14 +4,7 @@ import { clampConfig, hiddenActivationOf, mlpSpecFor, outputUnitsFor, type Confi
 import { trainDataOf, trainOptionsOf } from '../domain/run';
 import { importPlan } from '../io/importPlan';
 import { restoreParams, snapshotParams } from './params';
-import {
-  captureWorld,
-  markSetting,
-  newWorld,
-  pushUndo,
-  touch,
-  type Ctx,
-} from './core';
+import { captureWorld, markSetting, newWorld, pushUndo, touch, type Ctx } from './core';
 import { datasetFor, LOADING_LABEL } from './data';
 import { startLoop, trainBatches, trainFrame } from './training';
 import type { ModelActions, SessionState } from './types';
@@ -33,7 +26,9 @@ const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'us
 /** Whether a config change needs a new network (new data, shape, initialiser or seed). */
 function needsNewNetwork(s: SessionState, prev: Config, next: Config, changed: (keyof Config)[]): boolean {
   if (changed.some((k) => SHAPE_KEYS.includes(k) || DATA_KEYS.includes(k))) return true;
-  return outputUnitsFor(s.dataset, next.outputActivation) !== outputUnitsFor(s.dataset, prev.outputActivation);
+  return (
+    outputUnitsFor(s.dataset, next.outputActivation) !== outputUnitsFor(s.dataset, prev.outputActivation)
+  );
 }
 
 /**
@@ -218,7 +213,6 @@ export function modelActions(ctx: Ctx): Actions {
       applyData(ctx, after, what);
       set(pushUndo(ctx, { kind: 'data', label: what, before, after }));
     },
-
   };
 }
 

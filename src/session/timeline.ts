@@ -24,9 +24,7 @@ export function timelineActions(ctx: Ctx): TimelineActions {
     );
     s.trainer.resume(h.checkpoint(i), { vW, vB });
     ctx.owned.flips.resync(m);
-    set(
-      touch(ctx, true, { playing: false, branchId: branch, viewIndex: i === h.count - 1 ? null : i }),
-    );
+    set(touch(ctx, true, { playing: false, branchId: branch, viewIndex: i === h.count - 1 ? null : i }));
   };
 
   return {
@@ -67,7 +65,11 @@ export function timelineActions(ctx: Ctx): TimelineActions {
       if (!on) return set({ pinned: null });
       const s = get();
       set({
-        pinned: { step: s.trainer.step, branch: s.branchId, weights: s.mlp.layers.map((l) => l.weights.slice()) },
+        pinned: {
+          step: s.trainer.step,
+          branch: s.branchId,
+          weights: s.mlp.layers.map((l) => l.weights.slice()),
+        },
       });
     },
     toggleTracked(r) {

@@ -79,7 +79,9 @@ export function trainFrame(ctx: Ctx, budgetMs: number): void {
     spentBefore = spent;
     return spent + 2 * pace.batchMs > trainBudget;
   });
-  const { patch, ok } = first.ok ? trainBatches(ctx, 1, true, undefined, { viewIndex: null, ...first.patch }) : first;
+  const { patch, ok } = first.ok
+    ? trainBatches(ctx, 1, true, undefined, { viewIndex: null, ...first.patch })
+    : first;
   if (!ok) {
     ctx.set(touch(ctx, true, patch));
     return;

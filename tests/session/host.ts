@@ -1,11 +1,10 @@
-import { readFileSync } from 'fs';
 import type { SessionHost } from '../../src/session';
 
 /**
  * A session host for tests: a clock that only moves when told, animation frames run by hand, and the site's
- * files read from public/.
+ * files from `readFile` (Node tests read public/; without it every fetch fails).
  */
-export function testHost() {
+export function testHost(readFile?: (path: string) => string) {
   let t = 0;
   const frames: ((t: number) => void)[] = [];
   const host: SessionHost = {
@@ -13,7 +12,10 @@ export function testHost() {
     frame: (cb) => {
       frames.push(cb);
     },
-    fetchText: async (url) => readFileSync(new URL(`../../public/${url.replace(/^\.\//, '')}`, import.meta.url), 'utf8'),
+    fetchText: async (url) => {
+      if (!readFile) throw new Error(`no file ${url} in this test`);
+      return readFile(`public/${url.replace(/^\.\//, '')}`);
+    },
   };
   return {
     host,

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSession, type SessionState } from '../../src/session';
 import { testHost } from './host';
 
 const fresh = () => {
-  const t = testHost();
+  const t = testHost((path) => readFileSync(path, 'utf8'));
   const s = createSession(t.host);
   return { ...t, s, S: (): SessionState => s.getState() };
 };

@@ -11,7 +11,10 @@ export function TrainingControls() {
   const epoch = useStore((s) => s.epoch);
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
-  const { stepBatch, stepEpoch, togglePlay, reset, setSpeed } = useStore.getState();
+  // While a data set is fetched nothing can train yet: the controls say so instead of doing nothing.
+  const loading = useStore((s) => s.loadingLabel);
+  const waiting = loading !== null;
+  const { stepBatch, stepMany, stepEpoch, togglePlay, reset, setSpeed } = useStore.getState();
   const speedId = useId();
   return (
     <section className="panel controls" aria-label="Training">
@@ -22,6 +25,7 @@ export function TrainingControls() {
               type="button"
               className="play"
               onClick={togglePlay}
+              disabled={waiting}
               aria-pressed={playing}
               aria-keyshortcuts="Space"
               title="Train continuously (Space)"
@@ -34,16 +38,27 @@ export function TrainingControls() {
             <button
               type="button"
               onClick={stepBatch}
+              disabled={waiting}
               aria-keyshortcuts="ArrowRight"
               title="Train one batch (→)"
             >
               Step
+            </button>
+            <button
+              type="button"
+              onClick={() => stepMany(100)}
+              disabled={waiting}
+              aria-label="Step 100 batches"
+              title="Train 100 batches at once"
+            >
+              ×100
             </button>
           </Show>
           <Show id="epoch">
             <button
               type="button"
               onClick={stepEpoch}
+              disabled={waiting}
               aria-keyshortcuts="Shift+ArrowRight"
               title="Train to the end of this epoch (Shift+→)"
             >
@@ -54,12 +69,18 @@ export function TrainingControls() {
             <button
               type="button"
               onClick={reset}
+              disabled={waiting}
               aria-keyshortcuts="R"
               title="Re-initialise the weights from the seed (R)"
             >
               Reset
             </button>
           </Show>
+          {waiting && (
+            <span className="loading" role="status">
+              {loading}
+            </span>
+          )}
         </div>
         <Show id="speed">
           <div className="field speed">

@@ -24,7 +24,9 @@ describe('the sign-flip counter', () => {
     }
     off();
     expect(calls).toBeGreaterThanOrEqual(30);
-    s().flipCounts().forEach((c, l) => expect([...c]).toEqual([...expected[l]]));
+    s()
+      .flipCounts()
+      .forEach((c, l) => expect([...c]).toEqual([...expected[l]]));
     expect(expected.some((c) => c.some((x) => x > 0))).toBe(true);
   });
 
@@ -35,11 +37,19 @@ describe('the sign-flip counter', () => {
         m.layers.forEach((l) => l.weights.forEach((w, i) => (l.weights[i] = -w))),
       ),
     );
-    expect(s().flipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
+    expect(
+      s()
+        .flipCounts()
+        .every((c) => c.every((x) => x === 0)),
+    ).toBe(true);
     act(() => s().setConfig({ lr: 3 }));
     for (let k = 0; k < 10; k++) act(() => s().stepBatch());
     act(() => s().reset());
-    expect(s().flipCounts().every((c) => c.every((x) => x === 0))).toBe(true);
+    expect(
+      s()
+        .flipCounts()
+        .every((c) => c.every((x) => x === 0)),
+    ).toBe(true);
     expect(s().biasFlipCounts()).toHaveLength(s().mlp.layers.length);
   });
 });
