@@ -18,6 +18,8 @@ export default defineConfig({
             'tests/lessons/**/*.test.ts',
             'tests/io/**/*.test.ts',
             'tests/inspector/**/*.test.ts',
+            'tests/format/**/*.test.ts',
+            'tests/domain/**/*.test.ts',
           ],
         },
       },
