@@ -1,7 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { Divergence, Mlp, StepRecord, TrainData, Trainer } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { clampConfig, DEFAULT_CONFIG, hiddenActivationOf, outputUnitsFor, type Config } from '../domain/config';
+import {
+  checkConfig,
+  DEFAULT_CONFIG,
+  hiddenActivationOf,
+  outputUnitsFor,
+  type Config,
+} from '../domain/config';
 import { datasetFor, isToy2d } from './datasets';
 import { afterReset, afterSetting, afterStep } from './hooks';
 import { appendLoss, emptyLossHistory, type LossHistory } from './lossHistory';
@@ -165,7 +171,9 @@ export const createModelSlice: StateCreator<Store, [], [], ModelSlice> = (set, g
 
     setConfig(patch) {
       const prev = get().config;
-      const next = clampConfig({ ...prev, ...patch });
+      const checked = checkConfig({ ...prev, ...patch });
+      if (!checked.ok) return set({ notice: { kind: 'error', text: `Not applied: ${checked.error}.` } });
+      const next = checked.value;
       const changed = (Object.keys(next) as (keyof Config)[]).filter(
         (k) => JSON.stringify(next[k]) !== JSON.stringify(prev[k]),
       );
