@@ -19,6 +19,8 @@ export default defineConfig({
             'tests/session/**/*.test.ts',
             'tests/io/**/*.test.ts',
             'tests/inspector/**/*.test.ts',
+            'tests/format/**/*.test.ts',
+            'tests/domain/**/*.test.ts',
           ],
         },
       },

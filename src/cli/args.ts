@@ -1,27 +1,28 @@
+import { readSetting, type NumberSetting } from '../domain/settings';
+import { readNumber } from '../format/number';
 import { usageError } from './errors';
 
-/** How a command's flag is read: a text, a number, a whole number, or present/absent. */
-export type FlagKind = 'string' | 'number' | 'count' | 'boolean';
-
-export interface FlagSpec {
-  kind: FlagKind;
-  required?: boolean;
-}
+/**
+ * How a command's flag is read: a text, a whole count, a present/absent switch, or one of the app's
+ * settings, checked against the same table (and refused with the same message) as a link or a field.
+ */
+export type FlagSpec = (
+  { kind: 'string' | 'count' | 'boolean' } | { kind: 'setting'; setting: NumberSetting }
+) & { required?: boolean };
 
 export type FlagValues = Record<string, string | number | boolean | undefined>;
 
-// Number('') and Number(' ') are 0 and Number('0x10') is 16: neither is what a person meant.
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-function readValue(flag: string, kind: FlagKind, raw: string): number | string {
-  if (kind === 'string') return raw;
-  const v = Number(raw);
-  if (!NUMBER.test(raw.trim()) || !Number.isFinite(v))
-    throw usageError(`--${flag} must be a number, found '${raw}'`);
-  if (kind === 'count' && (!Number.isInteger(v) || v < 0)) {
-    throw usageError(`--${flag} must be a whole number 0 or more, found '${raw}'`);
+function readValue(flag: string, spec: FlagSpec, raw: string): number | string {
+  if (spec.kind === 'setting') {
+    const r = readSetting(spec.setting, raw);
+    if (!r.ok) throw usageError(`--${flag}: ${r.message}`);
+    return r.value;
   }
-  return v;
+  if (spec.kind === 'string') return raw;
+  const r = readNumber(raw);
+  if (!r.ok || !Number.isInteger(r.value) || r.value < 0)
+    throw usageError(`--${flag} must be a whole number 0 or more, found '${raw}'`);
+  return r.value;
 }
 
 /**
@@ -52,12 +53,12 @@ export function parseFlags(
     if (eq >= 0) raw = word.slice(eq + 1);
     else {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && !NUMBER.test(next)))
+      if (next === undefined || (next.startsWith('--') && !readNumber(next).ok))
         throw usageError(`--${name} needs a value`);
       raw = next;
       i++;
     }
-    out[name] = readValue(name, flag.kind, raw);
+    out[name] = readValue(name, flag, raw);
   }
   for (const [name, flag] of Object.entries(spec)) {
     if (flag.required && out[name] === undefined) throw usageError(`'${command}' needs --${name}`);

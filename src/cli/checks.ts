@@ -1,7 +1,6 @@
 import {
   isLoss,
   lossMismatch,
-  LOSSES,
   outputUnits,
   targetsFromLabels,
   type Loss,
@@ -9,10 +8,12 @@ import {
   type TrainData,
 } from '../engine';
 import type { CsvTable } from '../datasets/csvTable';
+import { CHOICE_SETTINGS, choiceProblem } from '../domain/settings';
 import { CliError, usageError } from './errors';
 
 export function readLoss(name: string): Loss {
-  if (!isLoss(name)) throw usageError(`--loss must be one of ${LOSSES.join(', ')}, found '${name}'`);
+  const problem = choiceProblem(CHOICE_SETTINGS.loss, name);
+  if (problem || !isLoss(name)) throw usageError(`--loss: ${problem}`);
   return name;
 }
 

@@ -1,15 +1,7 @@
-import {
-  ACTIVATIONS,
-  createMlp,
-  createRng,
-  HIDDEN_ACTIVATIONS,
-  INITIALISERS,
-  isInitKind,
-  serializeModel,
-  type Activation,
-  type InitKind,
-} from '../engine';
-import { num, parseFlags, str } from './args';
+import { createMlp, createRng, serializeModel, type Activation, type InitKind } from '../engine';
+import { CHOICE_SETTINGS, choiceProblem, NUMBER_SETTINGS, type ChoiceSetting } from '../domain/settings';
+import { readNumber } from '../format/number';
+import { num, parseFlags, str, type FlagSpec } from './args';
 import { usageError } from './errors';
 import { writeText } from './files';
 
@@ -19,35 +11,43 @@ const FLAGS = {
   activation: { kind: 'string' },
   output: { kind: 'string' },
   init: { kind: 'string' },
-  'init-value': { kind: 'number' },
+  'init-value': { kind: 'setting', setting: NUMBER_SETTINGS.initValue },
   'no-bias': { kind: 'boolean' },
-  seed: { kind: 'count' },
-} as const;
+  seed: { kind: 'setting', setting: NUMBER_SETTINGS.seed },
+} as const satisfies Record<string, FlagSpec>;
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw usageError(`--${flag} must be one of ${allowed.join(', ')}, found '${value}'`);
-  }
+/** A flag naming one of a setting's choices, refused in the settings table's words. */
+function oneOf<T extends string>(flag: string, value: string, setting: ChoiceSetting): T {
+  const problem = choiceProblem(setting, value);
+  if (problem) throw usageError(`--${flag}: ${problem}`);
   return value as T;
 }
 
 /** '2,8,8,1' → [2, 8, 8, 1]: the input size, then each layer's units. */
 function readLayers(text: string): number[] {
   const sizes = text.split(',').map((s) => s.trim());
-  if (sizes.length < 2 || sizes.some((s) => !/^\d+$/.test(s) || Number(s) < 1)) {
+  const read = sizes.map((s) => readNumber(s));
+  const values = read.map((r) => (r.ok ? r.value : NaN));
+  if (sizes.length < 2 || values.some((v) => !Number.isInteger(v) || v < 1)) {
     throw usageError(`--layers must be sizes like 2,8,1 (inputs, then each layer's units), found '${text}'`);
   }
-  return sizes.map(Number);
+  return values;
 }
 
 export function initCommand(argv: readonly string[]): string {
   const f = parseFlags('init', argv, FLAGS);
   const sizes = readLayers(str(f, 'layers'));
-  const hidden = oneOf<Activation>('activation', (f.activation as string) ?? 'tanh', HIDDEN_ACTIVATIONS);
-  const output = oneOf<Activation>('output', (f.output as string) ?? 'sigmoid', ACTIVATIONS);
-  const kind = (f.init as string) ?? 'xavier_uniform';
-  if (!isInitKind(kind))
-    throw usageError(`--init must be one of ${INITIALISERS.join(', ')}, found '${kind}'`);
+  const hidden = oneOf<Activation>(
+    'activation',
+    (f.activation as string) ?? 'tanh',
+    CHOICE_SETTINGS.activation,
+  );
+  const output = oneOf<Activation>(
+    'output',
+    (f.output as string) ?? 'sigmoid',
+    CHOICE_SETTINGS.outputActivation,
+  );
+  const kind = oneOf<InitKind>('init', (f.init as string) ?? 'xavier_uniform', CHOICE_SETTINGS.init);
   const init: { kind: InitKind; value?: number } = { kind };
   if (f['init-value'] !== undefined) init.value = num(f, 'init-value');
   const layers = sizes

@@ -1,23 +1,24 @@
 import { createRng, DEFAULT_SGD, evaluate, serializeModel, Trainer } from '../engine';
 import { checkLoss, readLoss, trainDataFor } from './checks';
-import { num, parseFlags, str } from './args';
-import { CliError, usageError } from './errors';
+import { NUMBER_SETTINGS } from '../domain/settings';
+import { num, parseFlags, str, type FlagSpec } from './args';
+import { CliError } from './errors';
 import { readModel, readTable, writeText } from './files';
 
 const FLAGS = {
   model: { kind: 'string', required: true },
   data: { kind: 'string', required: true },
   loss: { kind: 'string', required: true },
-  lr: { kind: 'number', required: true },
-  'batch-size': { kind: 'count', required: true },
+  lr: { kind: 'setting', setting: NUMBER_SETTINGS.lr, required: true },
+  'batch-size': { kind: 'setting', setting: NUMBER_SETTINGS.batchSize, required: true },
   steps: { kind: 'count', required: true },
   out: { kind: 'string', required: true },
-  l1: { kind: 'number' },
-  l2: { kind: 'number' },
-  momentum: { kind: 'number' },
+  l1: { kind: 'setting', setting: NUMBER_SETTINGS.l1 },
+  l2: { kind: 'setting', setting: NUMBER_SETTINGS.l2 },
+  momentum: { kind: 'setting', setting: NUMBER_SETTINGS.momentum },
   'no-shuffle': { kind: 'boolean' },
-  seed: { kind: 'count' },
-} as const;
+  seed: { kind: 'setting', setting: NUMBER_SETTINGS.seed },
+} as const satisfies Record<string, FlagSpec>;
 
 /**
  * Trains with the engine's own Trainer, so a run here takes exactly the steps the app would take with the
@@ -27,7 +28,6 @@ export function trainCommand(argv: readonly string[]): string {
   const f = parseFlags('train', argv, FLAGS);
   const loss = readLoss(str(f, 'loss'));
   const batchSize = num(f, 'batch-size');
-  if (batchSize < 1) throw usageError(`--batch-size must be 1 or more, found ${batchSize}`);
   const m = readModel(str(f, 'model'));
   const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'));
   checkLoss(m, loss);

@@ -1,4 +1,5 @@
 import type { ParseResult } from '../engine';
+import { readNumber } from '../format/number';
 
 /**
  * A numeric CSV file read as it is, in file order: the header's names and one row of numbers per data line,
@@ -17,9 +18,6 @@ export interface CsvTable {
   /** The file line (header = 1) each row came from, for messages about a row's values. */
   lines: number[];
 }
-
-// A plain decimal number: no hex, no 'Infinity', no empty string (Number('') is 0).
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A field without surrounding spaces or one pair of double quotes. */
 const unquote = (s: string): string => {
@@ -63,11 +61,10 @@ export function parseCsvTable(text: string): ParseResult<CsvTable> {
       const f = unquote(fields[c]);
       const where = `row ${row}, column ${c + 1} ('${header[c]}')`;
       if (f === '') return fail(`${where} is empty`);
-      if (!NUMBER.test(f)) return fail(`${where}: '${f}' is not a number`);
-      const v = Number(f);
-      if (!Number.isFinite(v)) return fail(`${where}: '${f}' is too large`);
-      if (c < inputs) xs.push(v);
-      else labels.push(v);
+      const r = readNumber(f);
+      if (!r.ok) return fail(`${where}: ${r.message}`);
+      if (c < inputs) xs.push(r.value);
+      else labels.push(r.value);
     }
   }
   if (labels.length === 0) return fail('the file has a header but no data rows');

@@ -1,5 +1,7 @@
 import {
+  isLoss,
   lossMismatch,
+  type ParseResult,
   type Activation,
   type HiddenActivation,
   type InitKind,
@@ -7,6 +9,15 @@ import {
   type MlpSpec,
 } from '../engine';
 import type { Dataset } from '../datasets/types';
+import {
+  CHOICE_SETTINGS,
+  choiceProblem,
+  hiddenProblem,
+  NUMBER_SETTINGS,
+  numberProblem,
+  type ChoiceKey,
+  type NumberKey,
+} from './settings';
 
 /**
  * The whole configuration of a session: everything a link must carry to reproduce a setup exactly.
@@ -78,15 +89,6 @@ export const DEFAULT_CONFIG: Config = {
   nonNegative: false,
 };
 
-/** Limits the UI and links respect. Digits need 64 → 32 → 10. */
-export const LIMITS = {
-  hiddenLayers: 8,
-  units2d: 64,
-  unitsWide: 256,
-  batchSize: 512,
-  points: 2000,
-} as const;
-
 export function hiddenActivationOf(c: Config, layer: number): HiddenActivation {
   return c.layerActivations[layer] ?? c.activation;
 }
@@ -142,28 +144,37 @@ export function fittingLoss(c: Config): Config['loss'] {
   return lossMismatch(c.loss, c.outputActivation) ? defaultLossFor(c.outputActivation) : c.loss;
 }
 
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-
-/** Keeps a config inside what the engine and the UI can show; out-of-range numbers are pulled in. */
-export function clampConfig(c: Config): Config {
-  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
-  const hidden = c.hidden
-    .slice(0, LIMITS.hiddenLayers)
-    .map((u) => clamp(Math.round(u) || 1, 1, wide ? LIMITS.unitsWide : LIMITS.units2d));
-  const layerActivations = hidden.map((_, i) => c.layerActivations[i] ?? null);
-  const out = { ...c, hidden, layerActivations };
-  out.noise = clamp(c.noise, 0, 0.5);
-  out.trainRatio = clamp(c.trainRatio, 0.1, 0.9);
-  out.points = clamp(Math.round(c.points), 20, LIMITS.points);
-  out.batchSize = clamp(Math.round(c.batchSize), 1, LIMITS.batchSize);
-  out.lr = clamp(c.lr, 1e-6, 100);
-  out.l1 = clamp(c.l1, 0, 10);
-  out.l2 = clamp(c.l2, 0, 10);
-  out.momentum = clamp(c.momentum, 0, 0.999);
-  out.clip = clamp(c.clip, 0, 1e6);
-  out.shiftX = clamp(c.shiftX, -6, 6);
-  out.shiftY = clamp(c.shiftY, -6, 6);
-  out.balance = clamp(c.balance, 0.05, 0.95);
-  out.loss = fittingLoss(out);
+/**
+ * Makes the parts of a config that follow from others agree: one activation override per hidden layer, and
+ * a loss that fits the output activation. Numbers are never touched: checkConfig refuses those instead.
+ */
+export function normaliseConfig(c: Config): Config {
+  const layerActivations = c.hidden.map((_, i) => c.layerActivations[i] ?? null);
+  const out = { ...c, layerActivations };
+  // An unknown loss is left for checkConfig to refuse by name.
+  if (isLoss(c.loss)) out.loss = fittingLoss(out);
   return out;
+}
+
+/** Every reason the config cannot be used, each in the settings table's words; empty when it can. */
+export function configProblems(c: Config): string[] {
+  const problems: string[] = [];
+  const add = (p: string | null) => {
+    if (p) problems.push(p);
+  };
+  for (const k of Object.keys(NUMBER_SETTINGS) as NumberKey[]) add(numberProblem(NUMBER_SETTINGS[k], c[k]));
+  for (const k of Object.keys(CHOICE_SETTINGS) as ChoiceKey[]) add(choiceProblem(CHOICE_SETTINGS[k], c[k]));
+  add(hiddenProblem(c.hidden, c.dataset));
+  c.layerActivations.forEach((a, i) => {
+    if (a !== null)
+      add(choiceProblem({ ...CHOICE_SETTINGS.activation, label: `activation of hidden layer ${i + 1}` }, a));
+  });
+  return problems;
+}
+
+/** The config as it will be used (normalised), or every reason it is refused; nothing is pulled into range. */
+export function checkConfig(c: Config): ParseResult<Config> {
+  const n = normaliseConfig(c);
+  const problems = configProblems(n);
+  return problems.length ? { ok: false, error: problems.join('. ') } : { ok: true, value: n };
 }

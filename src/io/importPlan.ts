@@ -1,6 +1,7 @@
 import type { HiddenActivation, Mlp, ParseResult } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { LIMITS, outputUnitsFor, type Config } from '../domain/config';
+import { outputUnitsFor, type Config } from '../domain/config';
+import { hiddenProblem } from '../domain/settings';
 
 /**
  * What importing a network into the current data set means: the settings patch that gives the app this
@@ -19,17 +20,12 @@ export function importPlan(m: Mlp, d: Dataset, c: Config): ParseResult<Partial<C
       `the model has ${out.units} output unit${out.units === 1 ? '' : 's'} (${out.activation}), but "${d.title}" needs ${need}.`,
     );
   const hiddenLayers = m.layers.slice(0, -1);
-  if (hiddenLayers.length > LIMITS.hiddenLayers)
-    return fail(
-      `the model has ${hiddenLayers.length} hidden layers; Weightscope shows at most ${LIMITS.hiddenLayers}.`,
-    );
-  const wide = c.dataset === 'digits' || c.dataset === 'words' || c.dataset === 'csv';
-  const maxUnits = wide ? LIMITS.unitsWide : LIMITS.units2d;
-  const big = hiddenLayers.findIndex((l) => l.units > maxUnits);
-  if (big >= 0)
-    return fail(
-      `hidden layer ${big + 1} has ${hiddenLayers[big].units} units; at most ${maxUnits} fit here.`,
-    );
+  // The same limits as a link or the hidden-layer controls, in the same words.
+  const tooBig = hiddenProblem(
+    hiddenLayers.map((l) => l.units),
+    c.dataset,
+  );
+  if (tooBig) return fail(`the model does not fit here: ${tooBig}.`);
   const bias = m.layers[0].useBias;
   if (m.layers.some((l) => l.useBias !== bias))
     return fail(

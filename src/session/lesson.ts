@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, clampConfig } from '../domain/config';
+import { DEFAULT_CONFIG, checkConfig } from '../domain/config';
 import { lessonById } from '../lessons';
 import { lessonCheck, newWorld, type Ctx } from './core';
 import { installWhenLoaded } from './model';
@@ -16,7 +16,12 @@ export function lessonActions(ctx: Ctx): LessonActions {
         return;
       }
       const s = get();
-      const config = clampConfig({ ...DEFAULT_CONFIG, ...lesson.preset });
+      const checked = checkConfig({ ...DEFAULT_CONFIG, ...lesson.preset });
+      if (!checked.ok) {
+        set({ notice: { kind: 'error', text: `Lesson '${id}' cannot open: ${checked.error}.` } });
+        return;
+      }
+      const config = checked.value;
       set({
         playing: false,
         lessonId: id,

@@ -1,6 +1,13 @@
 import { addTrainPoint } from '../datasets';
 import type { Dataset } from '../datasets/types';
-import { clampConfig, hiddenActivationOf, mlpSpecFor, outputUnitsFor, type Config } from '../domain/config';
+import {
+  checkConfig,
+  hiddenActivationOf,
+  normaliseConfig,
+  mlpSpecFor,
+  outputUnitsFor,
+  type Config,
+} from '../domain/config';
 import { trainDataOf, trainOptionsOf } from '../domain/run';
 import { importPlan } from '../io/importPlan';
 import { restoreParams, snapshotParams } from './params';
@@ -89,7 +96,12 @@ export function modelActions(ctx: Ctx): Actions {
     setConfig(patch) {
       const s = get();
       const prev = s.config;
-      const next = clampConfig({ ...prev, ...patch });
+      const checked = checkConfig({ ...prev, ...patch });
+      if (!checked.ok) {
+        set({ notice: { kind: 'error', text: `Not applied: ${checked.error}.` } });
+        return;
+      }
+      const next = checked.value;
       const changed = (Object.keys(next) as (keyof Config)[]).filter(
         (k) => JSON.stringify(next[k]) !== JSON.stringify(prev[k]),
       );
@@ -164,7 +176,7 @@ export function modelActions(ctx: Ctx): Actions {
     setCustomDataset(d) {
       stop();
       const s = get();
-      const next = clampConfig({ ...s.config, dataset: 'csv' });
+      const next = normaliseConfig({ ...s.config, dataset: 'csv' });
       set({ customDataset: d, ...newWorld(ctx, next, d) });
     },
 
@@ -177,7 +189,9 @@ export function modelActions(ctx: Ctx): Actions {
       if (s.datasetLoading) return refused('a data set is still loading.');
       const plan = importPlan(m, s.dataset, s.config);
       if (!plan.ok) return refused(plan.error);
-      const next = clampConfig({ ...s.config, ...plan.value });
+      const checked = checkConfig({ ...s.config, ...plan.value });
+      if (!checked.ok) return refused(`${checked.error}.`);
+      const next = checked.value;
       const spec = mlpSpecFor(next, s.dataset);
       const fits =
         spec.inputs === m.inputs &&

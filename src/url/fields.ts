@@ -1,6 +1,16 @@
-import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES, type HiddenActivation } from '../engine';
-import { TOY_2D } from '../datasets';
-import { LIMITS, type Config } from '../domain/config';
+import type { HiddenActivation } from '../engine';
+import { TOY_2D } from '../datasets/toy2d';
+import { DEFAULT_CONFIG, type Config } from '../domain/config';
+import {
+  CHOICE_SETTINGS,
+  choiceProblem,
+  hiddenProblem,
+  NUMBER_SETTINGS,
+  readSetting,
+  type ChoiceKey,
+  type NumberKey,
+} from '../domain/settings';
+import { quoted, readNumber } from '../format/number';
 
 /** A field's value read from a link, or why it was refused. */
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -13,25 +23,25 @@ interface Field<K extends keyof Config> {
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const no = <T>(why: string): Read<T> => ({ ok: false, why });
 
-/** A finite number in [lo, hi] (whole when asked). String(x) is the shortest exact form, so numbers round-trip. */
-function num(lo: number, hi: number, whole = false): Field<never> {
+/** A number read against its row of the settings table. String(x) is the shortest exact form, so numbers round-trip. */
+function num(key: NumberKey): Field<never> {
   return {
     write: (v: number) => (Object.is(v, -0) ? '-0' : String(v)),
     read(s: string) {
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return no('not a number');
-      const v = Number(s);
-      if (!Number.isFinite(v)) return no('not a finite number');
-      if (whole && !Number.isInteger(v)) return no('not a whole number');
-      if (v < lo || v > hi) return no(`outside ${lo} … ${hi}`);
-      return ok(v);
+      const r = readSetting(NUMBER_SETTINGS[key], s);
+      return r.ok ? ok(r.value) : no(r.message);
     },
   } as unknown as Field<never>;
 }
 
-function oneOf(values: readonly string[]): Field<never> {
+/** One of a setting's choices (or of fewer, when a link cannot carry them all). */
+function oneOf(key: ChoiceKey, values: readonly string[] = CHOICE_SETTINGS[key].values): Field<never> {
   return {
     write: (v: string) => v,
-    read: (s: string) => (values.includes(s) ? ok(s) : no(`not one of ${values.join(', ')}`)),
+    read(s: string) {
+      const problem = choiceProblem({ ...CHOICE_SETTINGS[key], values }, s);
+      return problem ? no(problem) : ok(s);
+    },
   } as unknown as Field<never>;
 }
 
@@ -47,31 +57,38 @@ const bool = {
 
 /** Data sets a link can name: an imported CSV file cannot travel in a link. */
 export const LINKABLE_DATASETS: readonly string[] = [...TOY_2D.map((t) => t.id), 'digits', 'words'];
-const isWide = (dataset: string | undefined) => dataset === 'digits' || dataset === 'words';
 
 /** How each Config key is written in and read from a link. Parameter name = the Config key. */
 export const FIELDS: { [K in keyof Config]: Field<K> } = {
-  dataset: oneOf(LINKABLE_DATASETS),
-  noise: num(0, 0.5),
-  trainRatio: num(0.1, 0.9),
-  points: num(20, LIMITS.points, true),
-  dataSeed: num(0, 2 ** 32 - 1, true),
-  shiftX: num(-6, 6),
-  shiftY: num(-6, 6),
-  balance: num(0.05, 0.95),
+  dataset: {
+    write: (v) => v,
+    read: (s) =>
+      s === 'csv'
+        ? no('an imported CSV file cannot travel in a link')
+        : oneOf('dataset', LINKABLE_DATASETS).read(s, {}),
+  },
+  noise: num('noise'),
+  trainRatio: num('trainRatio'),
+  points: num('points'),
+  dataSeed: num('dataSeed'),
+  shiftX: num('shiftX'),
+  shiftY: num('shiftY'),
+  balance: num('balance'),
   hidden: {
     write: (v) => v.join(','),
     read(s, partial) {
       if (s === '') return ok([]);
-      const max = isWide(partial.dataset) ? LIMITS.unitsWide : LIMITS.units2d;
       const parts = s.split(',');
-      if (parts.length > LIMITS.hiddenLayers) return no(`more than ${LIMITS.hiddenLayers} hidden layers`);
-      if (!parts.every((p) => /^\d+$/.test(p) && +p >= 1 && +p <= max))
-        return no(`each layer needs 1 … ${max} units`);
-      return ok(parts.map(Number));
+      // A layer that is not a number gets the table's message too, quoting what was written.
+      const units = parts.map((p) => readNumber(p));
+      const bad = units.findIndex((u) => !u.ok);
+      const values = units.map((u) => (u.ok ? u.value : NaN));
+      const written = parts.map((p, i) => (i === bad ? quoted(p) : p));
+      const problem = hiddenProblem(values, partial.dataset ?? DEFAULT_CONFIG.dataset, written);
+      return problem ? no(problem) : ok(values);
     },
   },
-  activation: oneOf(HIDDEN_ACTIVATIONS),
+  activation: oneOf('activation'),
   layerActivations: {
     // Empty entries mean "as the activation setting".
     write: (v) => v.map((a) => a ?? '').join(','),
@@ -79,24 +96,27 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
       const n = partial.hidden?.length;
       const parts = s === '' && (n === undefined || n === 0) ? [] : s.split(',');
       if (n !== undefined && parts.length !== n) return no(`needs ${n} entries, one per hidden layer`);
-      if (!parts.every((p) => p === '' || (HIDDEN_ACTIVATIONS as readonly string[]).includes(p)))
-        return no(`entries must be empty or one of ${HIDDEN_ACTIVATIONS.join(', ')}`);
+      for (const [i, p] of parts.entries()) {
+        const label = `activation of hidden layer ${i + 1}`;
+        const problem = p === '' ? null : choiceProblem({ ...CHOICE_SETTINGS.activation, label }, p);
+        if (problem) return no(`${problem} (or empty, as the activation setting)`);
+      }
       return ok(parts.map((p) => (p === '' ? null : (p as HiddenActivation))));
     },
   },
-  outputActivation: oneOf(ACTIVATIONS),
-  loss: oneOf(LOSSES),
+  outputActivation: oneOf('outputActivation'),
+  loss: oneOf('loss'),
   useBias: bool,
-  init: oneOf(INITIALISERS),
-  initValue: num(-100, 100),
-  seed: num(0, 2 ** 32 - 1, true),
-  lr: num(1e-6, 100),
-  batchSize: num(1, LIMITS.batchSize, true),
-  l1: num(0, 10),
-  l2: num(0, 10),
-  l1Mode: oneOf(['subgradient', 'clip_at_zero']),
-  momentum: num(0, 0.999),
-  clip: num(0, 1e6),
+  init: oneOf('init'),
+  initValue: num('initValue'),
+  seed: num('seed'),
+  lr: num('lr'),
+  batchSize: num('batchSize'),
+  l1: num('l1'),
+  l2: num('l2'),
+  l1Mode: oneOf('l1Mode'),
+  momentum: num('momentum'),
+  clip: num('clip'),
   nonNegative: bool,
 };
 

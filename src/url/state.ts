@@ -74,8 +74,6 @@ export function decodeLink(search: string): LinkState {
     values.delete(k);
     const r = FIELDS[k].read(v, out.config) as { ok: boolean; value?: unknown; why?: string };
     if (r.ok) (out.config as Record<string, unknown>)[k] = r.value;
-    else if (k === 'dataset' && v === 'csv')
-      out.ignored.push('dataset=csv: an imported CSV file cannot travel in a link');
     else out.ignored.push(`${k}=${shown(v)}: ${r.why}`);
   }
   for (const [k, v] of values) {

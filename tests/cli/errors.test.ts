@@ -106,7 +106,7 @@ describe('weightscope reports what is wrong on stderr and exits non-zero', () =>
   it('an unknown loss', () => {
     expectError(
       evalWith('m.json', 'ok.csv', 'hinge'),
-      "--loss must be one of mse, binary_cross_entropy, cross_entropy, found 'hinge' (see --help)",
+      "--loss: loss must be one of mse, binary_cross_entropy, cross_entropy; got 'hinge' (see --help)",
       2,
     );
   });
@@ -152,17 +152,17 @@ describe('weightscope reports what is wrong on stderr and exits non-zero', () =>
       );
     expectError(
       train('--lr', 'fast', '--batch-size', '2', '--steps', '1'),
-      "--lr must be a number, found 'fast' (see --help)",
+      "--lr: learning rate must be a number between 0.000001 and 10; got 'fast' (see --help)",
       2,
     );
     expectError(
       train('--lr', '0.1', '--batch-size', '2.5', '--steps', '1'),
-      "--batch-size must be a whole number 0 or more, found '2.5' (see --help)",
+      '--batch-size: batch size must be a whole number between 1 and 512; got 2.5 (see --help)',
       2,
     );
     expectError(
       train('--lr', '0.1', '--batch-size', '0', '--steps', '1'),
-      '--batch-size must be 1 or more, found 0 (see --help)',
+      '--batch-size: batch size must be a whole number between 1 and 512; got 0 (see --help)',
       2,
     );
   });
@@ -175,12 +175,12 @@ describe('weightscope reports what is wrong on stderr and exits non-zero', () =>
     );
     expectError(
       cli('init', '--layers', '2,1', '--activation', 'softmax', '--out', p('i.json')),
-      "--activation must be one of relu, leaky_relu, tanh, sigmoid, linear, found 'softmax' (see --help)",
+      "--activation: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear; got 'softmax' (see --help)",
       2,
     );
     expectError(
       cli('init', '--layers', '2,1', '--init', 'glorot', '--out', p('i.json')),
-      "--init must be one of zeros, constant, uniform, normal, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, found 'glorot' (see --help)",
+      "--init: initialiser must be one of zeros, constant, uniform, normal, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal; got 'glorot' (see --help)",
       2,
     );
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generate2d, isToy2dId } from '../../src/datasets';
 import { serializeModel } from '../../src/engine';
-import { clampConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
+import { checkConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { buildRun } from '../../src/domain/run';
 
 // The same settings and seed give the same weights in the browser and in Node, to the last bit: the page's
@@ -45,7 +45,9 @@ for (const patch of CASES) {
     await page.getByRole('button', { name: 'Model file (.json)' }).click();
     const fromBrowser = readFileSync(await (await download).path(), 'utf8');
 
-    const c = clampConfig({ ...DEFAULT_CONFIG, ...patch });
+    const checked = checkConfig({ ...DEFAULT_CONFIG, ...patch });
+    if (!checked.ok) throw new Error(checked.error);
+    const c = checked.value;
     if (!isToy2dId(c.dataset)) throw new Error(c.dataset);
     const data = generate2d(c.dataset, {
       n: c.points,

@@ -8,7 +8,7 @@ test('a copied link reproduces the setup (same weights drawn); bad parameters ar
     './?dataset=xor&hidden=4,3&lr=0.1&seed=11&foo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&noise=9',
   );
   const notice = page.getByRole('status', { name: 'Ignored link parameters' });
-  await expect(notice).toContainText('noise=9: outside 0 … 0.5');
+  await expect(notice).toContainText('noise=9: noise must be between 0 and 0.5; got 9');
   await expect(notice).toContainText('not a Weightscope setting');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('hidden')).toBe('4,3');

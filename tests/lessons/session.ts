@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
 import type { Lesson } from '../../src/lessons';
-import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
-import { clampConfig } from '../../src/domain/config';
+import { checkConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { buildRun, type Run } from '../../src/domain/run';
 
 /** The data set a config names, read from disk for digits (the app fetches it). */
@@ -26,11 +25,11 @@ export function datasetOf(c: Config): Dataset {
 }
 
 /** Exactly what opening the lesson in the app builds: its preset on the defaults, then its hand-set weights. */
-export function lessonSession(
-  lesson: Lesson,
-  patch: Partial<Config> = {},
-): { config: Config; session: Run } {
-  const config = clampConfig({ ...DEFAULT_CONFIG, ...lesson.preset, ...patch });
+export function lessonSession(lesson: Lesson, patch: Partial<Config> = {}): { config: Config; session: Run } {
+  // The app refuses a config outside the settings table, so a lesson's preset must fit it.
+  const checked = checkConfig({ ...DEFAULT_CONFIG, ...lesson.preset, ...patch });
+  if (!checked.ok) throw new Error(`lesson ${lesson.id}: ${checked.error}`);
+  const config = checked.value;
   const session = buildRun(config, datasetOf(config));
   lesson.setup?.(session.mlp);
   return { config, session };

@@ -1,38 +1,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES } from '../../src/engine';
-import { DEFAULT_CONFIG, LIMITS, type Config } from '../../src/domain/config';
+import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
+import { HIDDEN_LIMITS, NUMBER_SETTINGS as S } from '../../src/domain/settings';
 import { decodeLink, encodeLink, FIELD_ORDER, LINKABLE_DATASETS, PANEL_IDS } from '../../src/url';
 
-const num = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
-const int = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
+/** Every value a row of the settings table allows. */
+const num = (s: { min: number; max: number }) =>
+  fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true });
+const int = (s: { min: number; max: number }) => fc.integer({ min: s.min, max: s.max });
 
 /** Every valid setting, as a link may carry it. */
 const configArb: fc.Arbitrary<Config> = fc
   .record({
     dataset: fc.constantFrom(...LINKABLE_DATASETS),
-    noise: num(0, 0.5),
-    trainRatio: num(0.1, 0.9),
-    points: int(20, LIMITS.points),
-    dataSeed: int(0, 2 ** 32 - 1),
-    shiftX: num(-6, 6),
-    shiftY: num(-6, 6),
-    balance: num(0.05, 0.95),
-    hidden: fc.array(int(1, LIMITS.units2d), { maxLength: LIMITS.hiddenLayers }),
+    noise: num(S.noise),
+    trainRatio: num(S.trainRatio),
+    points: int(S.points),
+    dataSeed: int(S.dataSeed),
+    shiftX: num(S.shiftX),
+    shiftY: num(S.shiftY),
+    balance: num(S.balance),
+    hidden: fc.array(int({ min: 1, max: HIDDEN_LIMITS.units2d }), { maxLength: HIDDEN_LIMITS.maxLayers }),
     activation: fc.constantFrom(...HIDDEN_ACTIVATIONS),
     outputActivation: fc.constantFrom(...ACTIVATIONS),
     loss: fc.constantFrom(...LOSSES),
     useBias: fc.boolean(),
     init: fc.constantFrom(...INITIALISERS),
-    initValue: num(-100, 100),
-    seed: int(0, 2 ** 32 - 1),
-    lr: num(1e-6, 100),
-    batchSize: int(1, LIMITS.batchSize),
-    l1: num(0, 10),
-    l2: num(0, 10),
+    initValue: num(S.initValue),
+    seed: int(S.seed),
+    lr: num(S.lr),
+    batchSize: int(S.batchSize),
+    l1: num(S.l1),
+    l2: num(S.l2),
     l1Mode: fc.constantFrom('subgradient' as const, 'clip_at_zero' as const),
-    momentum: num(0, 0.999),
-    clip: num(0, 1e6),
+    momentum: num(S.momentum),
+    clip: num(S.clip),
     nonNegative: fc.boolean(),
     perLayer: fc.array(fc.option(fc.constantFrom(...HIDDEN_ACTIVATIONS)), { minLength: 8, maxLength: 8 }),
   })
@@ -84,11 +87,11 @@ describe('what a link cannot apply is ignored and listed; the rest applies', () 
     expect(s.config).toEqual({ batchSize: 32 });
     expect(s.ignored).toEqual([
       'dataset=csv: an imported CSV file cannot travel in a link',
-      'noise=0.9: outside 0 … 0.5',
-      'hidden=8,999: each layer needs 1 … 64 units',
-      'activation=elu: not one of relu, leaky_relu, tanh, sigmoid, linear',
-      'seed=1.5: not a whole number',
-      'lr=abc: not a number',
+      'noise=0.9: noise must be between 0 and 0.5; got 0.9',
+      'hidden=8,999: units in hidden layer 2 must be a whole number between 1 and 64 on 2D data; got 999',
+      "activation=elu: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear; got 'elu'",
+      'seed=1.5: seed must be a whole number between 0 and 4294967295; got 1.5',
+      "lr=abc: learning rate must be a number between 0.000001 and 10; got 'abc'",
       'foo: not a Weightscope setting',
     ]);
   });

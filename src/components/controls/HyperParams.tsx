@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { NumberField } from './NumberField';
 import { LearningRateField } from './LearningRateField';
-import { RULES } from './validate';
+import { NUMBER_SETTINGS } from '../../domain/settings';
 import { Show } from '../share/Show';
 
 /** Learning rate, batch size, L1/L2 and momentum; clipping and constraints behind "Advanced". */
@@ -30,7 +30,7 @@ export function HyperParams() {
         <NumberField
           label="Batch size"
           value={c.batchSize}
-          rule={RULES.batchSize}
+          setting={NUMBER_SETTINGS.batchSize}
           onCommit={(v) => setConfig({ batchSize: v })}
         />
       </Show>
@@ -38,7 +38,7 @@ export function HyperParams() {
         <NumberField
           label="L1 strength"
           value={c.l1}
-          rule={RULES.l1}
+          setting={NUMBER_SETTINGS.l1}
           onCommit={(v) => setConfig({ l1: v })}
         />
       </Show>
@@ -46,7 +46,7 @@ export function HyperParams() {
         <NumberField
           label="L2 strength"
           value={c.l2}
-          rule={RULES.l2}
+          setting={NUMBER_SETTINGS.l2}
           onCommit={(v) => setConfig({ l2: v })}
         />
       </Show>
@@ -54,7 +54,7 @@ export function HyperParams() {
         <NumberField
           label="Momentum"
           value={c.momentum}
-          rule={RULES.momentum}
+          setting={NUMBER_SETTINGS.momentum}
           onCommit={(v) => setConfig({ momentum: v })}
         />
       </Show>
@@ -65,7 +65,7 @@ export function HyperParams() {
             <NumberField
               label="Clip gradients at (0 = off)"
               value={c.clip}
-              rule={RULES.clip}
+              setting={NUMBER_SETTINGS.clip}
               onCommit={(v) => setConfig({ clip: v })}
             />
           </Show>

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useStore } from '../../store';
 import { NumberField } from './NumberField';
-import { formatSetting, LR_CHOICES, RULES } from './validate';
+import { NUMBER_SETTINGS } from '../../domain/settings';
+import { writeNumber } from '../../format/number';
+import { LR_CHOICES } from './validate';
 
 /** The learning rate: a log-scale list like Playground's, plus the exact value typed by hand. */
 export function LearningRateField() {
@@ -14,15 +16,20 @@ export function LearningRateField() {
       <div className="field">
         <label htmlFor={id}>Learning rate</label>
         <select id={id} value={String(lr)} onChange={(e) => setConfig({ lr: Number(e.target.value) })}>
-          {!listed && <option value={String(lr)}>{formatSetting(lr)} (typed)</option>}
+          {!listed && <option value={String(lr)}>{writeNumber(lr)} (typed)</option>}
           {LR_CHOICES.map((v) => (
             <option key={v} value={String(v)}>
-              {formatSetting(v)}
+              {writeNumber(v)}
             </option>
           ))}
         </select>
       </div>
-      <NumberField label="Exact rate" value={lr} rule={RULES.lr} onCommit={(v) => setConfig({ lr: v })} />
+      <NumberField
+        label="Exact rate"
+        value={lr}
+        setting={NUMBER_SETTINGS.lr}
+        onCommit={(v) => setConfig({ lr: v })}
+      />
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { formatSetting, parseSetting, type NumberRule } from './validate';
+import type { NumberSetting } from '../../domain/settings';
+import { writeNumber } from '../../format/number';
+import { readTyped, refusal } from './validate';
 
 interface Props {
   label: string;
   value: number;
-  rule: NumberRule;
+  /** The row of the settings table this field sets. */
+  setting: NumberSetting;
   onCommit(v: number): void;
   /** Shown under the field, e.g. what the setting does. */
   hint?: string;
@@ -14,13 +17,13 @@ interface Props {
  * A labelled numeric field that commits on Enter or leaving the field. An invalid value is refused with a
  * message next to the field; the setting keeps its old value until a valid one is typed (Escape reverts).
  */
-export function NumberField({ label, value, rule, onCommit, hint }: Props) {
+export function NumberField({ label, value, setting, onCommit, hint }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft == null) return;
-    const p = parseSetting(draft, rule);
+    const p = readTyped(setting, draft);
     if (!p.ok) {
       setError(p.message);
       return;
@@ -46,7 +49,7 @@ export function NumberField({ label, value, rule, onCommit, hint }: Props) {
         inputMode="decimal"
         spellCheck={false}
         autoComplete="off"
-        value={draft ?? formatSetting(value)}
+        value={draft ?? writeNumber(value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
         onChange={(e) => setDraft(e.target.value)}
@@ -55,7 +58,7 @@ export function NumberField({ label, value, rule, onCommit, hint }: Props) {
       />
       {error && (
         <p id={`${id}-err`} className="field-error" role="alert">
-          {error} Kept {formatSetting(value)}.
+          {refusal(error, value)}
         </p>
       )}
       {hint && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DIGITS_CITATION, TOY_2D, type Toy2dId } from '../../datasets';
 import { useStore } from '../../store';
 import type { Config } from '../../domain/config';
+import { NUMBER_SETTINGS } from '../../domain/settings';
 import { DatasetThumbnail } from './DatasetThumbnail';
 import './data.css';
 import { Show } from '../share/Show';
@@ -100,11 +101,11 @@ export function DataPanel() {
               <span>Noise</span>
               <input
                 type="range"
-                min={0}
-                max={0.5}
-                step={0.05}
+                min={NUMBER_SETTINGS.noise.min}
+                max={NUMBER_SETTINGS.noise.max}
+                step={NUMBER_SETTINGS.noise.step}
                 value={noise}
-                onChange={(e) => set({ noise: Number(e.target.value) })}
+                onChange={(e) => set({ noise: e.target.valueAsNumber })}
               />
               <output>{noise.toFixed(2)}</output>
             </label>
@@ -115,11 +116,11 @@ export function DataPanel() {
             <span>Train share</span>
             <input
               type="range"
-              min={0.1}
-              max={0.9}
-              step={0.1}
+              min={NUMBER_SETTINGS.trainRatio.min}
+              max={NUMBER_SETTINGS.trainRatio.max}
+              step={NUMBER_SETTINGS.trainRatio.step}
               value={ratio}
-              onChange={(e) => set({ trainRatio: Number(e.target.value) })}
+              onChange={(e) => set({ trainRatio: e.target.valueAsNumber })}
             />
             <output>{Math.round(ratio * 100)}%</output>
           </label>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readNumber } from '../../format/number';
 import { useStore } from '../../store';
 import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../session';
 import { Show } from '../share/Show';
@@ -54,8 +55,8 @@ export function HeatmapToolbar() {
               onChange={(e) => {
                 // Keep what is typed (an empty or half-typed field) while the store keeps the last number.
                 setDraft(e.target.value);
-                if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)))
-                  a.setBrushValue(Number(e.target.value));
+                const r = readNumber(e.target.value);
+                if (r.ok) a.setBrushValue(r.value);
               }}
               onBlur={() => setDraft(null)}
             />

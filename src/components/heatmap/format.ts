@@ -1,3 +1,5 @@
+import { readNumber } from '../../format/number';
+
 /** A signed number for reading: "+0.4123", "−1.0000", "0.0000"; tiny values in exponent form. */
 export function signed(v: number, digits = 4): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -8,9 +10,11 @@ export function signed(v: number, digits = 4): string {
   return `${v > 0 ? '+' : '−'}${body}`;
 }
 
-/** Parses what a person types: "0.5", "-1", "−1.2" (typographic minus), "+2", "1e-3". NaN when it is not a number. */
+/**
+ * What a person types as a weight: "0.5", "-1", "−1.2" (the minus the heatmap prints), "–1" (an en dash,
+ * what some keyboards make of a minus), "+2", "1e-3". NaN when the one number reader refuses it.
+ */
 export function parseTyped(text: string): number {
-  const t = text.trim().replace(/^[−–]/, '-');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
-  return Number(t);
+  const r = readNumber(text.trim().replace(/^–/, '-'));
+  return r.ok ? r.value : NaN;
 }

@@ -1,23 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATION_INFO, HIDDEN_ACTIVATIONS, type HiddenActivation } from '../../engine';
 import { useStore } from '../../store';
-import { LIMITS } from '../../domain/config';
-
-const isWide = (dataset: string) => dataset === 'digits' || dataset === 'words' || dataset === 'csv';
+import { HIDDEN_LIMITS, hiddenUnitsSetting } from '../../domain/settings';
+import { SettingSpinner } from '../controls/SettingSpinner';
 
 /** Hidden layers: add, remove, units per layer, and a per-layer activation override. */
 export function HiddenLayers() {
   const hidden = useStore(useShallow((s) => s.config.hidden));
   const overrides = useStore(useShallow((s) => s.config.layerActivations));
   const base = useStore((s) => s.config.activation);
-  const wide = useStore((s) => isWide(s.config.dataset));
-  const maxUnits = wide ? LIMITS.unitsWide : LIMITS.units2d;
+  const dataset = useStore((s) => s.config.dataset);
+  const maxUnits = hiddenUnitsSetting(dataset).max;
   const setConfig = (h: number[], acts: (HiddenActivation | null)[]) =>
     useStore.getState().setConfig({ hidden: h, layerActivations: acts });
   const setUnits = (i: number, u: number) => {
-    if (!Number.isFinite(u)) return;
     const h = hidden.slice();
-    h[i] = Math.max(1, Math.min(maxUnits, Math.round(u)));
+    h[i] = u;
     setConfig(h, overrides.slice());
   };
   const remove = (i: number) =>
@@ -45,13 +43,11 @@ export function HiddenLayers() {
             >
               −
             </button>
-            <input
-              type="number"
+            <SettingSpinner
               aria-label={`Units in hidden layer ${i + 1}`}
-              min={1}
-              max={maxUnits}
+              setting={hiddenUnitsSetting(dataset, i)}
               value={u}
-              onChange={(e) => setUnits(i, e.target.valueAsNumber)}
+              onValue={(v) => setUnits(i, v)}
             />
             <button
               type="button"
@@ -84,14 +80,14 @@ export function HiddenLayers() {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={add} disabled={hidden.length >= LIMITS.hiddenLayers}>
+      <button type="button" onClick={add} disabled={hidden.length >= HIDDEN_LIMITS.maxLayers}>
         + Add hidden layer
       </button>
       <span
         className="limit-note"
-        title={`Up to ${LIMITS.hiddenLayers} hidden layers of up to ${maxUnits} units`}
+        title={`Up to ${HIDDEN_LIMITS.maxLayers} hidden layers of up to ${maxUnits} units`}
       >
-        {hidden.length}/{LIMITS.hiddenLayers} layers · ≤{maxUnits}
+        {hidden.length}/{HIDDEN_LIMITS.maxLayers} layers · ≤{maxUnits}
       </span>
     </div>
   );

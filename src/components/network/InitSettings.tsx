@@ -1,6 +1,8 @@
 import { INIT_INFO, INITIALISERS, type InitKind } from '../../engine';
 import { useStore } from '../../store';
 import { Show } from '../share/Show';
+import { NUMBER_SETTINGS } from '../../domain/settings';
+import { SettingSpinner } from '../controls/SettingSpinner';
 
 /** Biases on/off, the initialiser (and its parameter, when it has one) and the seed of the weights. */
 export function InitSettings() {
@@ -46,27 +48,22 @@ export function InitSettings() {
       {param ? (
         <label>
           <span>{param}</span>
-          <input
-            type="number"
-            step={0.05}
+          <SettingSpinner
+            aria-label={param}
+            setting={NUMBER_SETTINGS.initValue}
             value={initValue}
-            onChange={(e) =>
-              Number.isFinite(e.target.valueAsNumber) && set({ initValue: e.target.valueAsNumber })
-            }
+            onValue={(v) => set({ initValue: v })}
           />
         </label>
       ) : null}
       <Show id="seed">
         <label>
           <span>Seed</span>
-          <input
-            type="number"
-            min={0}
-            step={1}
+          <SettingSpinner
+            aria-label="Seed"
+            setting={NUMBER_SETTINGS.seed}
             value={seed}
-            onChange={(e) =>
-              Number.isFinite(e.target.valueAsNumber) && set({ seed: Math.round(e.target.valueAsNumber) })
-            }
+            onValue={(v) => set({ seed: v })}
           />
         </label>
       </Show>

@@ -28,7 +28,7 @@ describe('opening a link', { timeout: 20_000 }, () => {
     expect(s.config).toMatchObject({ dataset: 'xor', hidden: [3], lr: 0.1, noise: DEFAULT_CONFIG.noise });
     expect(s.mlp.layers[0].units).toBe(3);
     const notice = screen.getByRole('status', { name: 'Ignored link parameters' });
-    expect(within(notice).getByText('noise=7: outside 0 … 0.5')).toBeInTheDocument();
+    expect(within(notice).getByText('noise=7: noise must be between 0 and 0.5; got 7')).toBeInTheDocument();
     expect(within(notice).getByText('bogus: not a Weightscope setting')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss link notice' }));
     expect(screen.queryByText(/Part of this link was ignored/)).toBeNull();
