@@ -6,9 +6,9 @@ import { LinkNotice } from '../share/LinkNotice';
 import { ShareDialog } from '../share/ShareDialog';
 import { useHidden } from '../share/useHidden';
 import { useUrlSync } from '../share/useUrlSync';
+import { useGlobalKeys } from '../keys/useGlobalKeys';
 import { HelpDialog } from './HelpDialog';
 import { usePresentationClass } from './usePresentationClass';
-import { useShortcuts } from './useShortcuts';
 import './classroom.css';
 
 type Open = 'share' | 'embed' | 'io' | null;
@@ -73,7 +73,7 @@ export function HeaderTools() {
  * link hides (the header included).
  */
 export function WebLayer() {
-  useShortcuts();
+  useGlobalKeys();
   useUrlSync();
   usePresentationClass();
   return (

@@ -3,6 +3,8 @@ import { useStore } from '../../store';
 import { hitDiagram, type DiagramHit, type DiagramLayout } from '../../viz/diagram';
 import { drawDiagram } from '../../viz/diagramDraw';
 import { sizeCanvas } from '../common/useDprCanvas';
+import { keyContextAt } from '../keys/context';
+import { lookup, resolve } from '../keys/resolve';
 import { CAP, describeHit, diagramLayout, inputLabels, layerSummary } from './diagramModel';
 import { computeUnitMaps, type UnitMaps } from './unitMaps';
 import './diagram.css';
@@ -123,14 +125,16 @@ export function NetworkDiagram() {
   };
   const onKey = (e: KeyboardEvent<HTMLCanvasElement>) => {
     const layout = layoutRef.current;
-    if (!layout) return;
+    const ctx = keyContextAt(e.target);
+    if (!layout || lookup(ctx, e)?.scope !== 'diagram') return;
+    const a = resolve(ctx, e);
     const cols = layout.columns.slice(1);
     let f = focus ?? { layer: 0, unit: 0 };
-    if (e.key === 'ArrowRight') f = { layer: Math.min(cols.length - 1, f.layer + 1), unit: f.unit };
-    else if (e.key === 'ArrowLeft') f = { layer: Math.max(0, f.layer - 1), unit: f.unit };
-    else if (e.key === 'ArrowDown') f = { ...f, unit: f.unit + 1 };
-    else if (e.key === 'ArrowUp') f = { ...f, unit: Math.max(0, f.unit - 1) };
-    else if (e.key === 'Escape') return show(null, 0, 0);
+    if (a === 'unitNextLayer') f = { layer: Math.min(cols.length - 1, f.layer + 1), unit: f.unit };
+    else if (a === 'unitPrevLayer') f = { layer: Math.max(0, f.layer - 1), unit: f.unit };
+    else if (a === 'unitDown') f = { ...f, unit: f.unit + 1 };
+    else if (a === 'unitUp') f = { ...f, unit: Math.max(0, f.unit - 1) };
+    else if (a === 'hideTip') return show(null, 0, 0);
     else return;
     e.preventDefault();
     f.unit = Math.min(f.unit, cols[f.layer].length - 1);
@@ -147,6 +151,7 @@ export function NetworkDiagram() {
           ref={canvasRef}
           tabIndex={0}
           role="img"
+          data-keys="diagram"
           aria-label="Network diagram: units show their output over the input plane; links coloured by the weight's sign, as thick as its size. Arrow keys step through the units."
           onPointerMove={onMove}
           onPointerLeave={() => show(null, 0, 0)}

@@ -1,4 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { keyContextAt } from '../keys/context';
+import { resolve } from '../keys/resolve';
 import { parseTyped, signed } from './format';
 
 export interface CellEditorProps {
@@ -14,18 +16,19 @@ export interface CellEditorProps {
 
 /**
  * Types an exact value into one weight. Enter sets it; something that is not a number is refused in place
- * (the text stays, the field is marked invalid and says why) and nothing changes; Escape cancels.
+ * (the text stays, the field is marked invalid and says why) and nothing changes; Escape cancels. Its keys
+ * are the keymap's editor scope: while it has focus no other key of the page acts.
  */
 export function CellEditor({ label, initial, x, y, onCommit, onCancel }: CellEditorProps) {
   const [text, setText] = useState(() => String(Number(initial.toPrecision(6))));
   const [error, setError] = useState<string | null>(null);
   const msgId = useId();
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') {
+    const action = resolve(keyContextAt(e.target), e);
+    if (action === 'cancelValue') {
       e.preventDefault();
       onCancel(true);
-    } else if (e.key === 'Enter') {
+    } else if (action === 'commitValue') {
       e.preventDefault();
       const v = parseTyped(text);
       if (!Number.isFinite(v)) {
@@ -36,7 +39,7 @@ export function CellEditor({ label, initial, x, y, onCommit, onCancel }: CellEdi
     }
   };
   return (
-    <div className="cell-editor" style={{ left: x, top: y }}>
+    <div className="cell-editor" data-keys="editor" style={{ left: x, top: y }}>
       <label>
         <span className="visually-hidden">Value of {label}</span>
         <input

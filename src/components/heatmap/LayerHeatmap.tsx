@@ -1,16 +1,30 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../store';
 import { readWeight } from '../../session';
 import { refLabel } from '../../domain/weightRef';
 import type { WeightRef } from '../../domain/weightRef';
 import { drawHeatmap } from '../../viz/heatmap';
-import { cellAt, cellsOnSegment, layoutFor, moveCursor } from '../../viz/heatmapLayout';
+import { cellAt, layoutFor, moveCursor } from '../../viz/heatmapLayout';
 import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';
+import { keyContextAt } from '../keys/context';
+import type { ActionId } from '../keys/keymap';
+import { lookup, resolve } from '../keys/resolve';
 import { CellEditor } from './CellEditor';
 import { signed } from './format';
 import { LEGEND_MIN, ScaleLegend } from './ScaleLegend';
+import { useCellStroke, type Cell } from './useCellStroke';
 
-type Cell = { row: number; col: number | 'bias' };
+/** The key moveCursor reads for each cursor action of the keymap. */
+const CURSOR_KEYS: Partial<Record<ActionId, string>> = {
+  moveLeft: 'ArrowLeft',
+  moveRight: 'ArrowRight',
+  moveUp: 'ArrowUp',
+  moveDown: 'ArrowDown',
+  moveRowStart: 'Home',
+  moveRowEnd: 'End',
+  moveTop: 'PageUp',
+  moveBottom: 'PageDown',
+};
 
 /** Index of a ref in this layer's weight matrix (or bias strip), −1 when it is elsewhere. */
 const indexIn = (r: WeightRef | null, layer: number, inputs: number, bias: boolean): number =>
@@ -43,7 +57,6 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
   const [focused, setFocused] = useState(false);
   const focusedRef = useRef(false);
   const [editing, setEditing] = useState<Cell | null>(null);
-  const drag = useRef<{ x: number; y: number } | null>(null);
   const [announce, setAnnounce] = useState('');
 
   useCanvasDraw(
@@ -97,47 +110,8 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
     [layer, L, noBias],
   );
 
-  const at = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
-  };
   const toRef = (c: Cell): WeightRef => ({ layer, row: c.row, col: c.col });
-
-  const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
-    if (e.button !== 0 || editing) return;
-    const [x, y] = at(e);
-    const c = cellAt(L, x, y);
-    if (!c) return;
-    const s = useStore.getState();
-    // An embed that hides painting (hide=paint) leaves the heatmap for reading: a click selects, never paints.
-    if (e.altKey || s.hidden.includes('paint')) return s.setSelected(toRef(c));
-    e.preventDefault();
-    try {
-      e.currentTarget.setPointerCapture(e.pointerId);
-    } catch {
-      /* not every environment captures pointers (jsdom); the stroke still works inside the canvas */
-    }
-    drag.current = { x, y };
-    s.beginStroke();
-    s.paintCell(toRef(c));
-    s.setHovered(toRef(c));
-  };
-  const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
-    const [x, y] = at(e);
-    const s = useStore.getState();
-    const d = drag.current;
-    if (d) {
-      for (const c of cellsOnSegment(L, d.x, d.y, x, y)) s.paintCell(toRef(c));
-      drag.current = { x, y };
-    }
-    const c = cellAt(L, x, y);
-    s.setHovered(c ? toRef(c) : null);
-  };
-  const endStroke = () => {
-    if (!drag.current) return;
-    drag.current = null;
-    useStore.getState().endStroke();
-  };
+  const stroke = useCellStroke(ref, L, toRef, editing !== null);
 
   const move = (c: Cell) => {
     cursor.current = c;
@@ -148,24 +122,30 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
     redrawRef.current();
   };
   const setCursorValue = (v: number) => useStore.getState().setWeightValue(toRef(cursor.current), v);
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+  /** A heatmap action from the keymap: cursor moves always, edits unless a link hides painting. */
+  const act = (a: ActionId) => {
     const s = useStore.getState();
-    const k = e.key;
     const bv = Math.abs(s.brushValue) || 1;
-    if (/^(Arrow|Home|End|Page)/.test(k)) move(moveCursor(units, inputs, cursor.current, k, !!hasBias));
-    else if (s.hidden.includes('paint')) return;
-    else if (k === 'Enter' || k === 'F2') setEditing({ ...cursor.current });
-    else if (k === '+' || k === '=') setCursorValue(bv);
-    else if (k === '-' || k === '−') setCursorValue(-bv);
-    else if (k === '0') setCursorValue(0);
-    else if (k === ' ') {
+    const dir = CURSOR_KEYS[a];
+    if (dir !== undefined) return move(moveCursor(units, inputs, cursor.current, dir, !!hasBias));
+    if (s.hidden.includes('paint')) return;
+    if (a === 'openEditor') return setEditing({ ...cursor.current });
+    if (a === 'setPositive') setCursorValue(bv);
+    else if (a === 'setNegative') setCursorValue(-bv);
+    else if (a === 'setZero') setCursorValue(0);
+    else if (a === 'applyBrush') {
       s.beginStroke();
       s.paintCell(toRef(cursor.current));
       s.endStroke();
-    } else return;
+    }
+    move(cursor.current);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const ctx = keyContextAt(e.target);
+    if (lookup(ctx, e)?.scope !== 'heatmap') return;
     e.preventDefault();
-    if (k !== 'Enter' && k !== 'F2' && !k.startsWith('Arrow')) move(cursor.current);
+    const a = resolve(ctx, e);
+    if (a) act(a);
   };
 
   const l = useStore.getState().mlp.layers[layer];
@@ -183,6 +163,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
         className="heatmap-grid"
         tabIndex={0}
         role="group"
+        data-keys="heatmap"
         aria-label={`Layer ${layer + 1} weights, paintable`}
         aria-describedby="heatmap-keys-help"
         onKeyDown={editing ? undefined : onKeyDown}
@@ -204,12 +185,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
           ref={ref}
           role="img"
           aria-label={`Layer ${layer + 1} weights heatmap`}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={endStroke}
-          onPointerCancel={endStroke}
-          onLostPointerCapture={endStroke}
-          onPointerLeave={() => !drag.current && useStore.getState().setHovered(null)}
+          {...stroke}
           onDoubleClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             const c = cellAt(L, e.clientX - r.left, e.clientY - r.top);

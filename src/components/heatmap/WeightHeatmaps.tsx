@@ -66,7 +66,8 @@ export function WeightHeatmaps() {
       <HeatmapToolbar />
       <p id="heatmap-keys-help" className="heatmap-help">
         Rows: receiving units; columns: their inputs; the separate strip: biases. Drag to paint, double-click
-        or Enter to type; arrows move, + / − set ±value, 0 zeroes, Space applies the brush.
+        or Enter to type a value (it replaces the brush); arrows move the cursor, + / − set ±value, 0 zeroes,
+        Space applies the brush; ? lists every key.
       </p>
       {scope === 'network' && <ScaleLegend layer={null} width={260} />}
       {emphasis && <p className="emphasis-note">Outlined: {emphasis}</p>}

@@ -2,34 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/components/App';
-import { shortcutFor } from '../../../src/components/classroom/shortcuts';
 import { resetStore, useStore } from '../../../src/store';
-
-const press = (
-  key: string,
-  mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {},
-) => shortcutFor({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
-
-describe('shortcut table', () => {
-  it('maps each documented key and refuses undocumented modifiers', () => {
-    expect(press(' ')).toBe('togglePlay');
-    expect(press('ArrowRight')).toBe('step');
-    expect(press('ArrowRight', { shiftKey: true })).toBe('epoch');
-    expect(press('ArrowLeft')).toBe('back');
-    expect(press('r')).toBe('reset');
-    expect(press('p')).toBe('presentation');
-    expect(press('?', { shiftKey: true })).toBe('help');
-    expect(press('z')).toBe('undo');
-    expect(press('Z', { shiftKey: true })).toBe('redo');
-    expect(press('z', { ctrlKey: true })).toBe('undo');
-    expect(press('z', { metaKey: true, shiftKey: true })).toBe('redo');
-    expect(press('ArrowRight', { ctrlKey: true })).toBeNull();
-    expect(press('r', { metaKey: true })).toBeNull();
-    expect(press('p', { altKey: true })).toBeNull();
-    expect(press('R', { shiftKey: true })).toBeNull();
-    expect(press('z', { altKey: true })).toBeNull();
-  });
-});
 
 describe('keyboard on the page', { timeout: 20_000 }, () => {
   beforeEach(() => {

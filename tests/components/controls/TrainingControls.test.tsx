@@ -6,7 +6,7 @@ import { Notices } from '../../../src/components/layout/Notices';
 import { resetStore, useStore } from '../../../src/store';
 import { createSession } from '../../../src/session';
 import { testHost } from '../../session/host';
-import { useShortcuts } from '../../../src/components/classroom/useShortcuts';
+import { useGlobalKeys } from '../../../src/components/keys/useGlobalKeys';
 
 const weights = () => useStore.getState().mlp.layers.map((l) => Array.from(l.weights));
 
@@ -126,9 +126,9 @@ describe('training controls', () => {
 
   it('the keyboard steps (→), and leaves keys typed into a field alone', async () => {
     const user = userEvent.setup();
-    // The page's shortcuts live in one place (classroom/useShortcuts); App mounts them through the header.
+    // The page's keys live in one place (keys/useGlobalKeys); App mounts them through the header.
     function WithShortcuts() {
-      useShortcuts();
+      useGlobalKeys();
       return <TrainingControls />;
     }
     render(<WithShortcuts />);

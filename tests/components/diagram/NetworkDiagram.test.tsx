@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NetworkDiagram } from '../../../src/components/diagram/NetworkDiagram';
+import { useGlobalKeys } from '../../../src/components/keys/useGlobalKeys';
 import { resetStore, useStore } from '../../../src/store';
 
 beforeEach(() => resetStore());
@@ -40,5 +41,18 @@ describe('network diagram', () => {
     expect(useStore.getState().hovered).toEqual({ layer: 0, row: 1, col: 'bias' });
     await user.keyboard('{Escape}');
     expect(useStore.getState().hovered).toBeNull();
+  });
+
+  it('on the diagram, → moves to the next layer and does not train (one key, one meaning)', async () => {
+    const user = userEvent.setup();
+    function WithPageKeys() {
+      useGlobalKeys();
+      return <NetworkDiagram />;
+    }
+    render(<WithPageKeys />);
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Layer 2 unit 1/);
+    expect(useStore.getState().step).toBe(0);
   });
 });
