@@ -27,7 +27,9 @@ function blankFields() {
     datasetLoading: false,
     loadingLabel: null,
     playing: false,
-    speed: 1,
+    // Play fills each frame with as many batches as fit its budget, from the first frame (slower speeds are one
+    // choice away, for watching single steps).
+    speed: 0,
     notice: null,
     brushTool: 'set' as const,
     brushValue: 1,

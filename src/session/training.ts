@@ -6,6 +6,8 @@ import type { SessionState } from './types';
 export const MEASURE_SHARE = 0.25;
 /** Training time per animation frame: the rest of a 60 Hz frame is left to React and the canvases. */
 const FRAME_BUDGET_MS = 5;
+/** Batches in one frame at most, whatever the clock says (a stopped clock in a test must not hang). */
+const MAX_PER_FRAME = 20_000;
 
 function divergedPatch(ctx: Ctx, d: Divergence): Partial<SessionState> {
   const s = ctx.get();
@@ -73,7 +75,7 @@ export function trainFrame(ctx: Ctx, budgetMs: number): void {
   let spentBefore = 0;
   // Unrecorded batches while there is time for at least two more (the per-batch cost is learned as they go);
   // the frame's last batch is recorded for the inspector.
-  const first = trainBatches(ctx, most === Infinity ? 1e9 : most - 1, false, () => {
+  const first = trainBatches(ctx, (most === Infinity ? MAX_PER_FRAME : most) - 1, false, () => {
     const spent = now() - t0;
     pace.batchMs = 0.9 * pace.batchMs + 0.1 * (spent - spentBefore);
     spentBefore = spent;

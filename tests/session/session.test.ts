@@ -207,3 +207,15 @@ describe('the session', () => {
     expect(params(a.S())).toEqual(params(b.S()));
   });
 });
+
+describe('play', () => {
+  it('fills each frame by default, and never more than the per-frame cap, even with a stopped clock', () => {
+    const t = testHost();
+    const s = createSession(t.host);
+    expect(s.getState().speed).toBe(0);
+    s.getState().play();
+    t.runFrames(1, 0);
+    expect(s.getState().step).toBe(20_000);
+    s.getState().pause();
+  });
+});
