@@ -7,7 +7,9 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
+  // Limits catch hangs; they time nothing (a loaded machine can be several times slower).
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   retries: 0,
   workers: 2,
   reporter: [['list']],

@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // No test may depend on the machine's speed: on a shared, loaded machine a component test can take many
+    // times its usual time, so the limits are there to catch hangs, not to time anything.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         // Engine, data and command-line tests run in plain Node: no DOM exists there.
