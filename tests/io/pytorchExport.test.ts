@@ -106,6 +106,7 @@ const relDiff = (a: number, b: number) =>
   a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
 
 describe('the exported PyTorch script', { timeout: 120_000 }, () => {
+  if (!hasPython) it.skip(`batch order: skipped, there is no ${PYTHON} on this machine`);
   describe.skipIf(!hasPython)('without torch (import torch made to fail): the batch order', () => {
     for (const k of CASES.slice(0, 1).concat(CASES.slice(3)))
       it(`${k.name}: batches(N) lists the engine's batches, sample for sample`, () => {
