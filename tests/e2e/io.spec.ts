@@ -12,7 +12,7 @@ test('malformed model, TF.js and CSV files are refused with their message; the n
   const before = await layer1(page);
   await page.getByRole('button', { name: 'Import / Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import and export' });
-  await dialog.getByLabel('Weightscope model (.json)').setInputFiles({
+  await dialog.getByLabel('Model file (.json, .onnx, .safetensors)').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"weightscope-model","version":1,"inputs":2,"layers":[]}'),

@@ -1,6 +1,6 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { Modal } from '../share/Modal';
-import { importCsvText, importModelText, importTfjsFiles, type Outcome } from './applyImport';
+import { importCsvText, importTfjsFiles, type Outcome } from './applyImport';
 import {
   downloadBlob,
   downloadModel,
@@ -11,39 +11,15 @@ import {
   historyCsvExport,
   lossSvgNow,
 } from './downloads';
+import { FilePick } from './FilePick';
+import { ModelImport } from './ModelImport';
 import { readText } from './readFile';
+import { downloadPytorchScript, downloadTfjsScript } from './scriptDownloads';
 
-function FilePick({
-  label,
-  accept,
-  multiple,
-  onFiles,
-}: {
-  label: string;
-  accept: string;
-  multiple?: boolean;
-  onFiles: (files: File[]) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="file-pick">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          if (files.length) onFiles(files);
-        }}
-      />
-    </div>
-  );
-}
-
-/** Import a model (ours or TensorFlow.js) or a CSV data set; export the model, pictures and numbers. */
+/**
+ * Import a model (ours, ONNX, safetensors or TensorFlow.js) or a CSV data set; export the model, training
+ * scripts, pictures and numbers.
+ */
 export function IoDialog({ onClose }: { onClose: () => void }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const history = historyCsvExport();
@@ -63,11 +39,7 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
       <div className="io-grid">
         <section aria-labelledby="io-import">
           <h3 id="io-import">Import</h3>
-          <FilePick
-            label="Weightscope model (.json)"
-            accept=".json,application/json"
-            onFiles={([f]) => run(async () => importModelText(await readText(f), f.name))}
-          />
+          <ModelImport run={run} />
           <FilePick
             label="TensorFlow.js model (model.json + .bin files)"
             accept=".json,.bin,application/json,application/octet-stream"
@@ -79,17 +51,18 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
             accept=".csv,text/csv"
             onFiles={([f]) => run(async () => importCsvText(await readText(f), f.name))}
           />
-          {outcome && (
-            <p className={outcome.ok ? 'io-ok' : 'io-error'} role={outcome.ok ? 'status' : 'alert'}>
-              {outcome.text}
-            </p>
-          )}
         </section>
         <section aria-labelledby="io-export">
           <h3 id="io-export">Export</h3>
           <div className="io-buttons">
             <button type="button" onClick={downloadModel}>
               Model file (.json)
+            </button>
+            <button type="button" onClick={() => run(downloadPytorchScript)}>
+              PyTorch script (.py)
+            </button>
+            <button type="button" onClick={() => run(downloadTfjsScript)}>
+              TensorFlow.js script (.mjs)
             </button>
             <button type="button" onClick={() => png(heatmapSvgNow(), 'weightscope-heatmaps')}>
               Heatmaps as PNG
@@ -119,6 +92,11 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
           </div>
         </section>
       </div>
+      {outcome && (
+        <p className={outcome.ok ? 'io-ok' : 'io-error'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.text}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
-import { parseModel, type Mlp, type ParseResult } from '../../engine';
+import { modelFromJson, parseModel, type Mlp, type ModelFile, type ParseResult } from '../../engine';
 import { parseCsv } from '../../datasets';
+import { parseSafetensors, type SafetensorsActivations } from '../../io/safetensors';
 import { parseTfjsModel } from '../../io/tfjs';
 import { useStore } from '../../store';
 import { readBytes, readText } from './readFile';
@@ -24,6 +25,33 @@ export function importModelText(text: string, name: string): Outcome {
   const r = parseModel(text);
   return r.ok ? adoptNetwork(r.value, name) : failed(name, r);
 }
+
+/** A model file read from another format: validated as any model file, then adopted whole or not at all. */
+export function adoptModelFile(r: ParseResult<ModelFile>, name: string): Outcome {
+  if (!r.ok) return failed(name, r);
+  const m = modelFromJson(r.value);
+  return m.ok ? adoptNetwork(m.value, name) : failed(name, m);
+}
+
+/** ONNX: the protobuf decoder is loaded only when a file is chosen (not in the first screen's bytes). */
+export async function importOnnxBytes(bytes: ArrayBuffer, name: string): Promise<Outcome> {
+  const { parseOnnxModel } = await import('../../io/onnx');
+  return adoptModelFile(parseOnnxModel(bytes), name);
+}
+
+/** What a .safetensors file holds before its activations are chosen: its layer widths, or why it is refused. */
+export function safetensorsShape(bytes: ArrayBuffer, name: string): { ok: true; widths: number[] } | Outcome {
+  const r = parseSafetensors(bytes, { hidden: 'relu', output: 'linear' });
+  return r.ok
+    ? { ok: true, widths: [r.value.inputs, ...r.value.layers.map((l) => l.units)] }
+    : failed(name, r);
+}
+
+export const importSafetensorsBytes = (
+  bytes: ArrayBuffer,
+  name: string,
+  acts: SafetensorsActivations,
+): Outcome => adoptModelFile(parseSafetensors(bytes, acts), name);
 
 /** TensorFlow.js: the chosen files must include one .json (the model) and its .bin weights. */
 export async function importTfjsFiles(files: File[]): Promise<Outcome> {

@@ -40,7 +40,10 @@ describe('importing files', { timeout: 20_000 }, () => {
     const user = await openIo();
     const before = params();
     const config = useStore.getState().config;
-    await user.upload(screen.getByLabelText('Weightscope model (.json)'), file(text, 'bad.json'));
+    await user.upload(
+      screen.getByLabelText('Model file (.json, .onnx, .safetensors)'),
+      file(text, 'bad.json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(message);
     expect(alert).toHaveTextContent('The current network is unchanged.');
@@ -55,7 +58,7 @@ describe('importing files', { timeout: 20_000 }, () => {
     other.layers[0] = { ...other.layers[0], inputs: 2, weights: new Float64Array(16).fill(0.25) };
     other.layers[1] = { ...other.layers[1], activation: 'sigmoid' };
     await user.upload(
-      screen.getByLabelText('Weightscope model (.json)'),
+      screen.getByLabelText('Model file (.json, .onnx, .safetensors)'),
       file(serializeModel(other), 'small.json'),
     );
     await screen.findByText(/Imported small.json: a 2–8–1 network/);
