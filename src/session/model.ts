@@ -10,6 +10,7 @@ import {
 } from '../domain/config';
 import { trainDataOf, trainOptionsOf } from '../domain/run';
 import { importPlan } from '../io/importPlan';
+import { packWeights } from '../url/weights';
 import { restoreParams, snapshotParams } from './params';
 import { captureWorld, markSetting, newWorld, pushUndo, touch, type Ctx } from './core';
 import { datasetFor, LOADING_LABEL } from './data';
@@ -200,7 +201,9 @@ export function modelActions(ctx: Ctx): Actions {
       if (!fits) return refused('its shape could not be built here.');
       const params = snapshotParams(m);
       stop();
-      set(newWorld(ctx, next, s.dataset, (net) => restoreParams(net, params)));
+      const world = newWorld(ctx, next, s.dataset, (net) => restoreParams(net, params));
+      // A link carries the imported weights (when they fit in one), as it carries hand-edited ones.
+      set({ ...world, linkWeights: packWeights(world.mlp!) });
       const shape = [m.inputs, ...m.layers.map((l) => l.units)].join('–');
       return { ok: true, text: `Imported ${source}: a ${shape} network, as step 0 of a new history.` };
     },
