@@ -64,9 +64,13 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
   const fail = (error: string): ParseResult<Mlp> => ({ ok: false, error });
   if (!isObj(v)) return fail('the file is not a JSON object');
   if (v.format !== MODEL_FORMAT)
-    return fail(`"format" must be "${MODEL_FORMAT}", found ${v.format === undefined ? 'nothing' : shown(v.format)}`);
+    return fail(
+      `"format" must be "${MODEL_FORMAT}", found ${v.format === undefined ? 'nothing' : shown(v.format)}`,
+    );
   if (v.version !== MODEL_VERSION)
-    return fail(`"version" must be ${MODEL_VERSION}, found ${v.version === undefined ? 'nothing' : shown(v.version)}`);
+    return fail(
+      `"version" must be ${MODEL_VERSION}, found ${v.version === undefined ? 'nothing' : shown(v.version)}`,
+    );
   if (!isCount(v.inputs) || v.inputs > MAX_UNITS)
     return fail(`"inputs" must be a whole number from 1 to ${MAX_UNITS}`);
   if (!Array.isArray(v.layers)) return fail('"layers" must be an array');
@@ -83,7 +87,10 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
     const isLast = li === v.layers.length - 1;
     const allowed: readonly string[] = isLast ? ACTIVATIONS : HIDDEN_ACTIVATIONS;
     if (!isActivation(l.activation) || !allowed.includes(l.activation)) {
-      const found = l.activation === undefined ? 'is missing:' : `${typeof l.activation === 'string' ? `'${excerpt(l.activation)}'` : shown(l.activation)} is not`;
+      const found =
+        l.activation === undefined
+          ? 'is missing:'
+          : `${typeof l.activation === 'string' ? `'${excerpt(l.activation)}'` : shown(l.activation)} is not`;
       return fail(`${p}.activation ${found} one of ${allowed.join(', ')}`);
     }
     if (!Array.isArray(l.weights)) return fail(`${p}.weights must be an array of ${units} rows`);

@@ -2,7 +2,6 @@
  * The one reader of numbers that people write: in links, typed into fields, in CSV files and on the command
  * line. Imports nothing, so the data loaders, the URL code, the controls and the CLI can all share it.
  */
-import { quoted } from './excerpt';
 
 /** A number read from text, or why the text is not one (a sentence fragment about the text). */
 export type NumberRead = { ok: true; value: number } | { ok: false; message: string };
@@ -17,7 +16,10 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** The minus sign the app itself prints (U+2212): a number copied from the screen reads back. */
 const MINUS = '\u2212';
 
-export { quoted };
+const MAX_SHOWN = 40;
+/** The text as a message quotes it: shortened, never interpreted. */
+export const quoted = (text: string): string =>
+  `'${text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text}'`;
 
 /** Reads text that must be exactly one finite decimal number; surrounding spaces are the caller's choice. */
 export function readNumber(text: string): NumberRead {

@@ -36,8 +36,7 @@ export const MAX_MESSAGE = 300;
 
 /** A message a person can act on: present, short, and not carrying the input's markup as text to render. */
 export function expectClearMessage(message: unknown, where: RegExp): void {
-  if (typeof message !== 'string' || message.trim() === '')
-    throw new Error(`no message: ${String(message)}`);
+  if (typeof message !== 'string' || message.trim() === '') throw new Error(`no message: ${String(message)}`);
   if (message.length > MAX_MESSAGE)
     throw new Error(`message of ${message.length} characters: ${message.slice(0, 120)}…`);
   if (!where.test(message)) throw new Error(`message does not say where (${where}): ${message}`);

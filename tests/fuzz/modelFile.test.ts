@@ -13,7 +13,7 @@ const net = createMlp(
       { units: 3, activation: 'tanh' },
       { units: 1, activation: 'sigmoid' },
     ],
-    init: { kind: 'xavier' },
+    init: { kind: 'xavier_uniform' },
   },
   createRng(1),
 );
@@ -44,9 +44,9 @@ const text = good && JSON.stringify(good);
 /** Whole-file damage: cut short, a character changed, something inserted. */
 const damaged = fc.oneof(
   fc.nat({ max: text.length - 1 }).map((n) => text.slice(0, n)),
-  fc.tuple(fc.nat({ max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(
-    ([i, s]) => text.slice(0, i) + s + text.slice(i + 1),
-  ),
+  fc
+    .tuple(fc.nat({ max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 3 }))
+    .map(([i, s]) => text.slice(0, i) + s + text.slice(i + 1)),
   fc.tuple(fc.nat({ max: text.length }), rawJsonValue).map(([i, s]) => text.slice(0, i) + s + text.slice(i)),
 );
 const malformed = fc.oneof(
@@ -55,7 +55,8 @@ const malformed = fc.oneof(
 );
 
 /** A message names a field of the file, a place in its text, or what does not fit this data set. */
-const WHERE = /layers\[\d+\]|"format"|"version"|"inputs"|"layers"|line \d+, column \d+|JSON|the file|the model/;
+const WHERE =
+  /layers\[\d+\]|"format"|"version"|"inputs"|"layers"|line \d+, column \d+|JSON|the file|the model/;
 
 function check(file: string, base: Mlp): void {
   const r = parseModel(file);
@@ -84,7 +85,9 @@ describe('malformed model files', () => {
   });
 
   it('a deeply nested weight is described by kind, not spelled out', () => {
-    const r = parseModel(spliced(['layers', 0, 'weights', 0, 1], `${'['.repeat(50_000)}${']'.repeat(50_000)}`));
+    const r = parseModel(
+      spliced(['layers', 0, 'weights', 0, 1], `${'['.repeat(50_000)}${']'.repeat(50_000)}`),
+    );
     expect(r).toEqual({
       ok: false,
       error: 'layers[0].weights[0][1] is an array of 1 item, expected a finite number',
