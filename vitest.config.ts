@@ -25,6 +25,8 @@ export default defineConfig({
             'tests/inspector/**/*.test.ts',
             'tests/format/**/*.test.ts',
             'tests/domain/**/*.test.ts',
+            // Seeded hostile input through the real parsers: Node is enough, and fast.
+            'tests/fuzz/**/*.test.ts',
           ],
         },
       },

@@ -1,4 +1,5 @@
 import type { ParseResult } from '../engine';
+import { quoted } from '../format/excerpt';
 import { readNumber } from '../format/number';
 
 /**
@@ -41,7 +42,7 @@ export function parseCsvTable(text: string): ParseResult<CsvTable> {
   const cols = header.length;
   const last = header[cols - 1];
   if (last.toLowerCase() !== 'label')
-    return fail(`the last header column must be named 'label', found '${last}'`);
+    return fail(`the last header column must be named 'label', found ${quoted(last)}`);
   if (cols < 2) return fail("the header needs at least one input column before 'label'");
   const inputs = cols - 1;
   const xs: number[] = [];
@@ -59,7 +60,7 @@ export function parseCsvTable(text: string): ParseResult<CsvTable> {
     }
     for (let c = 0; c < cols; c++) {
       const f = unquote(fields[c]);
-      const where = `row ${row}, column ${c + 1} ('${header[c]}')`;
+      const where = `row ${row}, column ${c + 1} (${quoted(header[c])})`;
       if (f === '') return fail(`${where} is empty`);
       const r = readNumber(f);
       if (!r.ok) return fail(`${where}: ${r.message}`);

@@ -1,6 +1,7 @@
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES } from '../engine';
 import { TOY_2D } from '../datasets/toy2d';
-import { quoted, readNumber, type NumberRead } from '../format/number';
+import { excerpt, quoted } from '../format/excerpt';
+import { readNumber, type NumberRead } from '../format/number';
 
 /**
  * The one table of what each setting may be. Links, the controls, model and CSV import and the command line
@@ -92,7 +93,8 @@ const range = (s: NumberSetting, sayNumber: boolean) =>
  */
 export function numberProblem(s: NumberSetting, value: number, written = String(value)): string | null {
   const fits = value >= s.min && value <= s.max && (!s.integer || Number.isInteger(value));
-  return fits ? null : `${s.label} must be ${range(s, false)}; got ${written}`;
+  // A 400,000-digit number in a link or cell is shown as its first digits, not repeated whole.
+  return fits ? null : `${s.label} must be ${range(s, false)}; got ${excerpt(written)}`;
 }
 
 /** Reads text as a setting's value: the number reader, then the table, with one message for both failures. */

@@ -1,4 +1,5 @@
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, isActivation } from './activations';
+import { excerpt, jsonProblem, shownValue } from './excerpt';
 import type { Layer, Mlp } from './mlp';
 
 /**
@@ -55,17 +56,21 @@ const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1;
 const MAX_UNITS = 4096;
-/** A bad entry as the message shows it: NaN and ±Infinity by name (JSON.stringify would say null). */
-const shown = (x: unknown): string => (typeof x === 'number' ? String(x) : (JSON.stringify(x) ?? 'missing'));
+/** A bad entry as the message shows it: short, NaN and ±Infinity by name (JSON.stringify would say null). */
+const shown = shownValue;
 
 /** Validates a parsed JSON value as a model file; builds a whole new network or reports the first problem. */
 export function modelFromJson(v: unknown): ParseResult<Mlp> {
   const fail = (error: string): ParseResult<Mlp> => ({ ok: false, error });
   if (!isObj(v)) return fail('the file is not a JSON object');
   if (v.format !== MODEL_FORMAT)
-    return fail(`"format" must be "${MODEL_FORMAT}", found ${JSON.stringify(v.format) ?? 'nothing'}`);
+    return fail(
+      `"format" must be "${MODEL_FORMAT}", found ${v.format === undefined ? 'nothing' : shown(v.format)}`,
+    );
   if (v.version !== MODEL_VERSION)
-    return fail(`"version" must be ${MODEL_VERSION}, found ${JSON.stringify(v.version) ?? 'nothing'}`);
+    return fail(
+      `"version" must be ${MODEL_VERSION}, found ${v.version === undefined ? 'nothing' : shown(v.version)}`,
+    );
   if (!isCount(v.inputs) || v.inputs > MAX_UNITS)
     return fail(`"inputs" must be a whole number from 1 to ${MAX_UNITS}`);
   if (!Array.isArray(v.layers)) return fail('"layers" must be an array');
@@ -82,7 +87,10 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
     const isLast = li === v.layers.length - 1;
     const allowed: readonly string[] = isLast ? ACTIVATIONS : HIDDEN_ACTIVATIONS;
     if (!isActivation(l.activation) || !allowed.includes(l.activation)) {
-      const found = l.activation === undefined ? 'is missing:' : `'${String(l.activation)}' is not`;
+      const found =
+        l.activation === undefined
+          ? 'is missing:'
+          : `${typeof l.activation === 'string' ? `'${excerpt(l.activation)}'` : shown(l.activation)} is not`;
       return fail(`${p}.activation ${found} one of ${allowed.join(', ')}`);
     }
     if (!Array.isArray(l.weights)) return fail(`${p}.weights must be an array of ${units} rows`);
@@ -136,7 +144,7 @@ export function parseModel(text: string): ParseResult<Mlp> {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `the file is not valid JSON (${(e as Error).message})` };
+    return { ok: false, error: `the file is not valid JSON (${jsonProblem(text, (e as Error).message)})` };
   }
   return modelFromJson(v);
 }

@@ -1,3 +1,4 @@
+import { excerpt, jsonProblem, shownValue } from '../format/excerpt';
 import { HIDDEN_ACTIVATIONS, type Activation, type Layer, type Mlp, type ParseResult } from '../engine';
 
 /**
@@ -19,6 +20,9 @@ const KERAS_ACTIVATIONS: Record<string, Activation> = {
   linear: 'linear',
   softmax: 'softmax',
 };
+/** Own keys only: 'constructor' or 'toString' from a file is not an activation. */
+const kerasActivation = (name: string): Activation | undefined =>
+  Object.hasOwn(KERAS_ACTIVATIONS, name) ? KERAS_ACTIVATIONS[name] : undefined;
 /** Layers that do nothing when a trained model is used (Dropout is off at inference). */
 const PASS_THROUGH = new Set(['Dropout', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout']);
 
@@ -37,12 +41,18 @@ interface WeightEntry {
   group: number;
 }
 
+/**
+ * A value from the file as text: strings as they are, anything else by kind (String() of a deeply nested
+ * array recurses until the stack overflows). Messages still cut it with excerpt().
+ */
+const text = (x: unknown): string => (typeof x === 'string' ? x : shownValue(x));
+
 const fileName = (p: string) => p.split('/').pop() ?? p;
 
 function layersOf(topology: unknown): ParseResult<{ layers: unknown[]; cls: string }> {
   if (!isObj(topology)) return { ok: false, error: 'model.json has no "modelTopology" object' };
   const t = isObj(topology.model_config) ? topology.model_config : topology;
-  const cls = String(t.class_name ?? '');
+  const cls = excerpt(text(t.class_name ?? ''));
   if (cls !== 'Sequential')
     return {
       ok: false,
@@ -70,48 +80,53 @@ function denseSpecs(layers: unknown[]): ParseResult<{ inputs: number | null; den
   for (const [i, l] of layers.entries()) {
     const where = `layer ${i + 1}`;
     if (!isObj(l) || !isObj(l.config)) return fail(`${where} is not a layer description`);
-    const cls = String(l.class_name);
+    const cls = text(l.class_name);
+    // Names come from the file: a message quotes at most an excerpt of them.
+    const clsShown = excerpt(cls);
     const c = l.config;
     const name = typeof c.name === 'string' ? c.name : `layer_${i + 1}`;
+    const shownName = excerpt(name);
     if (i === 0 || cls === 'InputLayer') {
       const w = inputWidth(c);
       if (w === 'bad')
-        return fail(`${where} ('${name}'): the input shape must be [null, n] — one flat vector of n numbers`);
+        return fail(
+          `${where} ('${shownName}'): the input shape must be [null, n] — one flat vector of n numbers`,
+        );
       if (w !== null) inputs = w;
     }
     if (cls === 'InputLayer') continue;
     if (PASS_THROUGH.has(cls)) continue;
     if (cls === 'Activation') {
       const prev = dense[dense.length - 1];
-      const act = KERAS_ACTIVATIONS[String(c.activation)];
+      const act = kerasActivation(text(c.activation));
       if (!prev || prev.activation !== 'linear' || !act)
         return fail(
-          `${where} ('${name}'): an Activation layer '${String(c.activation)}' can only follow a linear Dense layer and be one of ${Object.keys(KERAS_ACTIVATIONS).join(', ')}`,
+          `${where} ('${shownName}'): an Activation layer '${excerpt(text(c.activation))}' can only follow a linear Dense layer and be one of ${Object.keys(KERAS_ACTIVATIONS).join(', ')}`,
         );
       prev.activation = act;
       continue;
     }
     if (cls !== 'Dense')
       return fail(
-        `${where} ('${name}') is a ${cls} layer; only Dense layers can be shown as weight matrices`,
+        `${where} ('${shownName}') is a ${clsShown} layer; only Dense layers can be shown as weight matrices`,
       );
     const units = c.units;
     if (!Number.isInteger(units) || (units as number) < 1 || (units as number) > MAX_UNITS)
-      return fail(`${where} ('${name}'): units must be a whole number from 1 to ${MAX_UNITS}`);
-    const a = c.activation === undefined || c.activation === null ? 'linear' : String(c.activation);
-    const activation = KERAS_ACTIVATIONS[a];
+      return fail(`${where} ('${shownName}'): units must be a whole number from 1 to ${MAX_UNITS}`);
+    const a = c.activation === undefined || c.activation === null ? 'linear' : text(c.activation);
+    const activation = kerasActivation(a);
     if (!activation)
       return fail(
-        `${where} ('${name}'): activation '${a}' is not one Weightscope computes (${Object.keys(KERAS_ACTIVATIONS).join(', ')})`,
+        `${where} ('${shownName}'): activation '${excerpt(a)}' is not one Weightscope computes (${Object.keys(KERAS_ACTIVATIONS).join(', ')})`,
       );
     if (c.use_bias !== undefined && typeof c.use_bias !== 'boolean')
-      return fail(`${where} ('${name}'): use_bias must be true or false`);
+      return fail(`${where} ('${shownName}'): use_bias must be true or false`);
     dense.push({ name, units: units as number, activation, useBias: c.use_bias !== false });
   }
   if (!dense.length) return fail('the model has no Dense layer');
   for (const [i, d] of dense.entries())
     if (i < dense.length - 1 && !(HIDDEN_ACTIVATIONS as readonly string[]).includes(d.activation))
-      return fail(`Dense layer '${d.name}': ${d.activation} is only possible on the output layer`);
+      return fail(`Dense layer '${excerpt(d.name)}': ${d.activation} is only possible on the output layer`);
   return { ok: true, value: { inputs, dense } };
 }
 
@@ -132,12 +147,14 @@ function manifestOf(v: unknown): ParseResult<{ entries: WeightEntry[]; groups: s
       if (!isObj(w) || typeof w.name !== 'string' || !Array.isArray(w.shape))
         return fail(`${where}.weights[${k}] needs a name and a shape`);
       if (w.dtype !== undefined && w.dtype !== 'float32')
-        return fail(`weight '${w.name}' is ${String(w.dtype)}; only float32 weights can be read`);
+        return fail(
+          `weight '${excerpt(w.name)}' is ${excerpt(text(w.dtype))}; only float32 weights can be read`,
+        );
       if (w.quantization !== undefined)
-        return fail(`weight '${w.name}' is quantised; export the model without quantisation`);
+        return fail(`weight '${excerpt(w.name)}' is quantised; export the model without quantisation`);
       const shape = w.shape as number[];
       if (!shape.every((n) => Number.isInteger(n) && n >= 0))
-        return fail(`weight '${w.name}' has a bad shape`);
+        return fail(`weight '${excerpt(w.name)}' has a bad shape`);
       entries.push({ name: w.name, shape, offset, group: g });
       offset += shape.reduce((a, b) => a * b, 1) * 4;
     }
@@ -159,7 +176,7 @@ function groupBytes(
       if (!f)
         return {
           ok: false,
-          error: `the weights file '${fileName(p)}' named in model.json was not chosen: choose model.json together with its .bin file(s)`,
+          error: `the weights file '${excerpt(fileName(p))}' named in model.json was not chosen: choose model.json together with its .bin file(s)`,
         };
       parts.push(new Uint8Array(f));
     }
@@ -170,7 +187,7 @@ function groupBytes(
     if (total !== expected)
       return {
         ok: false,
-        error: `${paths.map(fileName).join(' + ')} holds ${total} bytes; model.json's weights need ${expected}`,
+        error: `${excerpt(paths.map(fileName).join(' + '))} holds ${total} bytes; model.json's weights need ${expected}`,
       };
     const all = new Uint8Array(total);
     let o = 0;
@@ -190,12 +207,12 @@ export function parseTfjsModel(modelJson: string, files: Map<string, ArrayBuffer
   try {
     v = JSON.parse(modelJson);
   } catch (e) {
-    return fail(`model.json is not valid JSON (${(e as Error).message})`);
+    return fail(`model.json is not valid JSON (${jsonProblem(modelJson, (e as Error).message)})`);
   }
   if (!isObj(v)) return fail('model.json is not a JSON object');
   if (v.format !== undefined && v.format !== 'layers-model')
     return fail(
-      `model.json is a TensorFlow.js ${String(v.format)}; only the layers format ("layers-model") can be read`,
+      `model.json is a TensorFlow.js ${excerpt(text(v.format))}; only the layers format ("layers-model") can be read`,
     );
   const top = layersOf(v.modelTopology);
   if (!top.ok) return top;
@@ -219,13 +236,17 @@ export function parseTfjsModel(modelJson: string, files: Map<string, ArrayBuffer
   let k = 0;
   for (const d of dense) {
     const kernel = find(d.name, 'kernel', k++);
-    if (!kernel) return fail(`Dense layer '${d.name}' has no kernel in the weights manifest`);
+    if (!kernel) return fail(`Dense layer '${excerpt(d.name)}' has no kernel in the weights manifest`);
     if (kernel.shape.length !== 2)
-      return fail(`the kernel of '${d.name}' has shape [${kernel.shape}], expected [inputs, ${d.units}]`);
+      return fail(
+        `the kernel of '${excerpt(d.name)}' has shape [${excerpt(kernel.shape.join(','))}], expected [inputs, ${d.units}]`,
+      );
     const [kin, kunits] = kernel.shape;
     inputs ??= kin;
     if (kin !== inputs || kunits !== d.units)
-      return fail(`the kernel of '${d.name}' has shape [${kernel.shape}], expected [${inputs}, ${d.units}]`);
+      return fail(
+        `the kernel of '${excerpt(d.name)}' has shape [${excerpt(kernel.shape.join(','))}], expected [${inputs}, ${d.units}]`,
+      );
     const flat = read(kernel, kin * kunits);
     // Keras kernel[j][i] (input j → unit i) becomes our weights[i * inputs + j].
     const weights = new Float64Array(kin * kunits);
@@ -235,11 +256,11 @@ export function parseTfjsModel(modelJson: string, files: Map<string, ArrayBuffer
     if (d.useBias) {
       const b = find(d.name, 'bias', k++);
       if (!b || b.shape.length !== 1 || b.shape[0] !== d.units)
-        return fail(`the bias of '${d.name}' is missing or not [${d.units}] numbers`);
+        return fail(`the bias of '${excerpt(d.name)}' is missing or not [${d.units}] numbers`);
       biases = read(b, d.units);
     }
     const bad = [...weights, ...biases].findIndex((x) => !Number.isFinite(x));
-    if (bad >= 0) return fail(`'${d.name}' holds a value that is not a finite number`);
+    if (bad >= 0) return fail(`Dense layer '${excerpt(d.name)}' holds a value that is not a finite number`);
     layers.push({
       inputs,
       units: d.units,

@@ -1,4 +1,5 @@
 import type { Config } from '../domain/config';
+import { excerpt } from '../format/excerpt';
 import { FIELD_ORDER, FIELDS, LINKABLE_DATASETS } from './fields';
 import { CONTROL_IDS, isHideId, PANEL_IDS, PLAYGROUND_ALIASES, type HideId } from './ids';
 
@@ -22,9 +23,8 @@ export interface LinkInput {
   presentation?: boolean;
 }
 
-const MAX_SHOWN = 40;
 /** A parameter as the notice shows it: shortened, never interpreted. */
-const shown = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
+const shown = excerpt;
 
 /** The query string of a setup (without '?'); every Config key is written so old links survive new defaults. */
 export function encodeLink(s: LinkInput): string {
@@ -98,7 +98,8 @@ export function decodeLink(search: string): LinkState {
       else if (v === 'true' || v === '1') hide(id);
       else if (v !== 'false' && v !== '0') out.ignored.push(`${shown(k)}=${shown(v)}: not true/false`);
     } else {
-      out.ignored.push(`${shown(k)}: not a Weightscope setting`);
+      // A nameless parameter ('&=1') is said to be one, so the line still starts with what it is about.
+      out.ignored.push(`${k === '' ? '(no name)' : shown(k)}: not a Weightscope setting`);
     }
   }
   return out;

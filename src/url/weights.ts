@@ -1,6 +1,7 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { Mlp } from '../engine';
 import { fromBase64url, toBase64url } from './base64url';
+import { inflateAtMost } from './inflate';
 
 /** Links longer than this are refused by some hosts, chat apps and LMSs; weights past it go in a model file. */
 export const MAX_URL_LENGTH = 8000;
@@ -30,12 +31,17 @@ export type Unpacked = { ok: true; values: Float64Array } | { ok: false; error: 
 export function unpackWeights(text: string, count: number): Unpacked {
   const bytes = fromBase64url(text);
   if (!bytes) return { ok: false, error: 'not base64url text' };
-  let raw: Uint8Array;
-  try {
-    raw = inflateSync(bytes);
-  } catch {
-    return { ok: false, error: 'not deflate-compressed data' };
-  }
+  // The network on screen fixes the size exactly: anything longer is refused before it is all built.
+  const r = inflateAtMost(bytes, count * 8);
+  if (!r.ok)
+    return {
+      ok: false,
+      error:
+        r.why === 'corrupt'
+          ? 'not deflate-compressed data'
+          : `holds more than the ${count} numbers the network has`,
+    };
+  const raw = r.bytes;
   if (raw.length !== count * 8)
     return { ok: false, error: `holds ${Math.floor(raw.length / 8)} numbers, the network has ${count}` };
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
