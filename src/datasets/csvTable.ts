@@ -1,5 +1,5 @@
 import type { ParseResult } from '../engine';
-import { quoted } from '../format/excerpt';
+import { quoted } from '../engine/excerpt';
 import { readNumber } from '../format/number';
 
 /**

@@ -1,6 +1,6 @@
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES } from '../engine';
 import { TOY_2D } from '../datasets/toy2d';
-import { excerpt, quoted } from '../format/excerpt';
+import { excerpt, quoted } from '../engine/excerpt';
 import { readNumber, type NumberRead } from '../format/number';
 
 /**

@@ -1,5 +1,5 @@
-// The engine imports nothing (see .dependency-cruiser.cjs), so it keeps its own copy of src/format/excerpt.ts;
-// tests/format/excerpt.test.ts checks that the two quote every value alike.
+// How messages quote what a person typed or a file held: short, and saying where. In the engine (the lowest
+// layer) so that the engine, the data, the settings, links and imports all quote alike from one place.
 /**
  * How a message quotes what the user gave: a short excerpt, never the whole of it. A bad file can hold a
  * 400,000-character cell or name; a message repeating it is unreadable and slow to show. Imports nothing.

@@ -1,4 +1,4 @@
-import { excerpt, jsonProblem, shownValue } from '../format/excerpt';
+import { excerpt, jsonProblem, shownValue } from '../engine/excerpt';
 import { HIDDEN_ACTIVATIONS, type Activation, type Layer, type Mlp, type ParseResult } from '../engine';
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from '../domain/config';
-import { excerpt } from '../format/excerpt';
+import { excerpt } from '../engine/excerpt';
 import { FIELD_ORDER, FIELDS, LINKABLE_DATASETS } from './fields';
 import { CONTROL_IDS, isHideId, PANEL_IDS, PLAYGROUND_ALIASES, type HideId } from './ids';
 
