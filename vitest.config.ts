@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/lessons/**/*.test.ts',
             'tests/io/**/*.test.ts',
             'tests/inspector/**/*.test.ts',
+            'tests/format/**/*.test.ts',
           ],
         },
       },
