@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
 import { historyOf } from '../../store/timelineRegistry';
+import { formatNumber } from '../../format/display';
 import { histogramStrip, layerRange, stripPixels } from '../../viz/charts/histogramStrip';
 import { sampleIndices, stepsOf } from '../../viz/charts/series';
 import { sizeCanvas } from '../common/useDprCanvas';
@@ -55,12 +56,13 @@ export function HistogramStrip({ layer }: { layer: number }) {
   const csv = () => {
     const d = data.current;
     if (!d) return;
-    const w = (d.hi - d.lo) / BINS;
+    const w = d.hi / BINS - d.lo / BINS; // not (hi − lo) / BINS: ±MAX_VALUE would overflow
     const head = [
       'step',
       ...Array.from(
         { length: BINS },
-        (_, b) => `[${(d.lo + b * w).toFixed(4)};${(d.lo + (b + 1) * w).toFixed(4)})`,
+        // Exact bin edges (a CSV is data): the shortest text that reads back as the same double.
+        (_, b) => `[${d.lo + b * w};${d.lo + (b + 1) * w})`,
       ),
     ];
     const rows = [head.join(',')];
@@ -78,14 +80,14 @@ export function HistogramStrip({ layer }: { layer: number }) {
       <figcaption>{title}</figcaption>
       <div className="strip-wrap">
         <span className="strip-axis small" aria-hidden="true">
-          <span>+{range.toPrecision(2)}</span>
+          <span>{formatNumber(range, { signed: true })}</span>
           <span>0</span>
-          <span>−{range.toPrecision(2)}</span>
+          <span>{formatNumber(-range)}</span>
         </span>
         <canvas
           ref={canvas}
           role="img"
-          aria-label={`${title}; value axis ±${range.toPrecision(2)}, ${BINS} fixed bins`}
+          aria-label={`${title}; value axis ±${formatNumber(range)}, ${BINS} fixed bins`}
         />
       </div>
       <div className="chart-actions">
