@@ -54,16 +54,17 @@ function scientific(a: number, d: number): string {
 
 /**
  * A number to read: "0.473", "−2.5", "+0.41" (signed), "1.3×10¹¹⁴", "4.94×10⁻³²⁴"; "0" for zero (no sign:
- * zero is neither); "∞" / "−∞" for infinities and "–" for NaN (not available).
+ * zero is neither; "0.000" with fixed decimals); "∞" / "−∞" for infinities and "–" for NaN (not available).
  */
 export function formatNumber(v: number, o: NumberStyle = {}): string {
   if (Number.isNaN(v)) return '–';
   const sign = v < 0 ? MINUS : v > 0 && o.signed ? '+' : '';
   if (!Number.isFinite(v)) return `${sign}∞`;
-  if (v === 0) return '0';
+  const f = o.fixed === undefined ? -1 : Math.min(12, Math.max(0, Math.round(o.fixed)));
+  // Zero is neither sign; in a column of fixed decimals it keeps them ("0.000"), so the column lines up.
+  if (v === 0) return f < 0 ? '0' : format(`.${f}f`)(0);
   const a = Math.abs(v);
-  if (o.fixed !== undefined) {
-    const f = Math.min(12, Math.max(0, Math.round(o.fixed)));
+  if (f >= 0) {
     const s = format(`.${f}f`)(a);
     // Rounds to 0.000 or reaches a million: the decimals would hide the value or grow without bound.
     if (Number(s) === 0 || Number(s) >= LARGE) return sign + scientific(a, 3);

@@ -59,6 +59,7 @@ describe('formatNumber', () => {
     expect(formatNumber(0.5, { fixed: 3, signed: true })).toBe('+0.500');
     expect(formatNumber(-0.00004, { fixed: 3 })).toBe('−4×10⁻⁵');
     expect(formatNumber(2.5e9, { fixed: 2 })).toBe('2.5×10⁹');
+    expect(formatNumber(0, { fixed: 3, signed: true })).toBe('0.000');
   });
 
   it('says what is not a number: – for NaN, ∞ for infinities', () => {

@@ -5,6 +5,7 @@ import type { Config } from '../../domain/config';
 import { DatasetThumbnail } from './DatasetThumbnail';
 import './data.css';
 import { Show } from '../share/Show';
+import { formatNumber } from '../../format/display';
 
 const OTHER_SETS = [
   { id: 'digits', title: 'Digits 8×8' },
@@ -106,7 +107,7 @@ export function DataPanel() {
                 value={noise}
                 onChange={(e) => set({ noise: Number(e.target.value) })}
               />
-              <output>{noise.toFixed(2)}</output>
+              <output>{formatNumber(noise, { fixed: 2 })}</output>
             </label>
           ) : null}
         </Show>

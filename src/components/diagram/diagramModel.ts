@@ -3,6 +3,7 @@ import type { Mlp } from '../../engine';
 import { ACTIVATION_INFO } from '../../engine';
 import { layoutDiagram, type DiagramHit, type DiagramLayout } from '../../viz/diagram';
 import type { LayerStats } from './unitMaps';
+import { formatNumber } from '../../format/display';
 
 /** Units drawn per column; wider layers show their first CAP units and say how many are left out. */
 export const CAP = 16;
@@ -23,8 +24,8 @@ export function diagramLayout(m: Mlp, d: Dataset, width: number): DiagramLayout 
   return layoutDiagram(cols, width, height - NOTE_H, { cap: CAP, maxSize: 22, minSize: 10, pad: PAD });
 }
 
-const f3 = (x: number) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
-const f2 = (x: number) => (x < 0 ? '−' : '') + Math.abs(x).toFixed(2);
+const f3 = (x: number) => formatNumber(x, { signed: true, fixed: 3 });
+const f2 = (x: number) => formatNumber(x, { fixed: 2 });
 
 /** The words of a tooltip for a unit or link. */
 export function describeHit(hit: DiagramHit, m: Mlp, d: Dataset, stats: LayerStats[] | null): string {
