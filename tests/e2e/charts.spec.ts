@@ -49,3 +49,30 @@ test('every tick of the timeline charts is a number after a huge finite weight, 
   expect(transforms.filter((t) => /NaN|Infinity/.test(t))).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+// Issue 11: a diverging loss printed as "1.3e+114" and overflowed its box. Weights of ±1e40 in a linear
+// 2-3-1 network give losses near 1e161 from the first measurement.
+const DIVERGED =
+  '?dataset=circle&hidden=3&activation=linear&outputActivation=linear&loss=mse&useBias=1&seed=5&w=Wxpz-KNmsq0HlD5BIR9DnAEKAA';
+
+test('a diverged loss reads as a short ×10ⁿ number that fits its box, as does the loss axis', async ({
+  page,
+}) => {
+  const problems = consoleProblems(page);
+  await page.goto(`./${DIVERGED}`);
+  const box = page.getByTestId('train-loss');
+  await expect(box).toHaveText(/^\d(\.\d+)?×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+  for (const id of ['train-loss', 'test-loss']) {
+    const fits = await page
+      .getByTestId(id)
+      .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(fits.scroll, id).toBeLessThanOrEqual(fits.client);
+  }
+  // The whole metrics panel does not scroll sideways either.
+  const panel = await page
+    .getByRole('region', { name: 'Loss and accuracy' })
+    .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(panel.scroll).toBeLessThanOrEqual(panel.client);
+  await expect(page.getByRole('img', { name: /Loss chart/ })).toHaveAttribute('aria-label', /×10/);
+  expect(problems).toEqual([]);
+});
