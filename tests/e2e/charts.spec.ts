@@ -76,3 +76,74 @@ test('a diverged loss reads as a short ×10ⁿ number that fits its box, as does
   await expect(page.getByRole('img', { name: /Loss chart/ })).toHaveAttribute('aria-label', /×10/);
   expect(problems).toEqual([]);
 });
+
+/** Boxes of every text and every cell of an exported SVG, as Chromium lays them out. */
+async function layoutOf(page: Page, svgText: string) {
+  await page.setContent(`<!doctype html><body style="margin:0">${svgText}</body>`);
+  return page
+    .locator('svg')
+    .first()
+    .evaluate((svg) => {
+      const box = (el: Element) => {
+        const b = (el as SVGGraphicsElement).getBBox();
+        const m = (el as SVGGraphicsElement).getCTM();
+        const e = m ? m.e : 0;
+        const f = m ? m.f : 0;
+        return {
+          x: b.x + e,
+          y: b.y + f,
+          w: b.width,
+          h: b.height,
+          group: el.closest('g')?.getAttribute('transform') ?? '',
+        };
+      };
+      return {
+        width: (svg as SVGSVGElement).width.baseVal.value,
+        height: (svg as SVGSVGElement).height.baseVal.value,
+        texts: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', ...box(t) })),
+        cells: [...svg.querySelectorAll('g rect')].map(box),
+      };
+    });
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+async function exported(page: Page, button: string): Promise<string> {
+  await page.getByRole('button', { name: 'Import / Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import and export' });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: button }).click(),
+  ]);
+  const { readFileSync } = await import('node:fs');
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+test('the captions of an exported heatmap SVG never overlap each other or the cells, and fit the picture', async ({
+  page,
+}) => {
+  // Two inputs: each layer's grid is narrower than its caption, which is where captions ran into each other.
+  await page.goto('./?dataset=xor&hidden=1,1,2');
+  const { width, height, texts, cells } = await layoutOf(page, await exported(page, 'Heatmaps as SVG'));
+  expect(texts.length).toBe(4);
+  for (const [i, a] of texts.entries()) {
+    expect(a.x, a.text).toBeGreaterThanOrEqual(0);
+    expect(a.x + a.w, a.text).toBeLessThanOrEqual(width);
+    expect(a.y + a.h, a.text).toBeLessThanOrEqual(height);
+    for (const b of texts.slice(i + 1)) expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+    for (const c of cells) expect(overlap(a, c), `${a.text} over a cell`).toBe(false);
+  }
+});
+
+test('the exported loss chart labels a diverged loss briefly, inside the picture', async ({ page }) => {
+  await page.goto(`./${DIVERGED}`);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  const { width, texts } = await layoutOf(page, await exported(page, 'Loss chart as SVG'));
+  for (const t of texts) {
+    expect(t.text).not.toMatch(/e\+|NaN|Infinity/);
+    expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.w, t.text).toBeLessThanOrEqual(width);
+  }
+  expect(texts.map((t) => t.text).join(' ')).toMatch(/×10/);
+});
