@@ -1,5 +1,6 @@
 import { formatNumber } from '../format/display';
 import { divergingColor, signGlyph } from '../viz/colors';
+import { textWidth } from '../viz/textWidth';
 
 /** One layer as the heatmap shows it: units × inputs weights plus a bias column. */
 export interface SvgLayer {
@@ -27,12 +28,6 @@ const maxAbsOf = (xs: ArrayLike<number>[]) => {
 /** A number written exactly (shortest round-trip form), so the SVG is data as well as a picture. */
 const num = (v: number) => String(v);
 
-/**
- * Width a line of sans-serif text may take at a font size, over-estimated on purpose: the file is laid out
- * without a browser to measure it, and DejaVu Sans (a common default) averages ~0.6 em a character. Taking
- * 0.68 em leaves room, so a caption never runs into the next one.
- */
-export const textWidth = (text: string, fontSize: number) => [...text].length * fontSize * 0.68;
 const CAPTION_PX = 12;
 /**
  * Weight heatmaps as SVG, built from the numbers (not from pixels): a <rect> per weight and bias, coloured

@@ -82,10 +82,10 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
         >
           CSV<span className="visually-hidden"> of {title}</span>
         </button>
-        <button type="button" onClick={() => svg.current && downloadPng(`${file}.png`, svg.current)}>
+        <button type="button" onClick={() => svg.current && downloadPng(`${file}.png`, svg.current, legend)}>
           PNG<span className="visually-hidden"> of {title}</span>
         </button>
-        <button type="button" onClick={() => svg.current && downloadSvg(`${file}.svg`, svg.current)}>
+        <button type="button" onClick={() => svg.current && downloadSvg(`${file}.svg`, svg.current, legend)}>
           SVG<span className="visually-hidden"> of {title}</span>
         </button>
       </div>
