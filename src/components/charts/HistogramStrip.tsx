@@ -18,6 +18,7 @@ export function HistogramStrip({ layer }: { layer: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [zoom, setZoom] = useState(1);
   const [range, setRange] = useState(1);
+  const [span, setSpan] = useState<[number, number]>([0, 0]);
   const data = useRef<{ counts: Float32Array; steps: Float64Array; lo: number; hi: number } | null>(null);
   const title = `Layer ${layer + 1}: weight distribution over steps`;
   useTimelineRedraw(canvas, () => {
@@ -30,6 +31,9 @@ export function HistogramStrip({ layer }: { layer: number }) {
     setRange(r);
     const counts = histogramStrip(h, layer, idx, BINS, -r, r);
     data.current = { counts, steps: stepsOf(h, idx), lo: -r, hi: r };
+    const st = data.current.steps;
+    if (st.length)
+      setSpan((p) => (p[0] === st[0] && p[1] === st[st.length - 1] ? p : [st[0], st[st.length - 1]]));
     const ctx = sizeCanvas(c, W, H);
     if (!ctx) return;
     const cols = idx.length;
@@ -87,9 +91,13 @@ export function HistogramStrip({ layer }: { layer: number }) {
         <canvas
           ref={canvas}
           role="img"
-          aria-label={`${title}; value axis ±${formatNumber(range)}, ${BINS} fixed bins`}
+          aria-label={`${title}; steps ${span[0]} to ${span[1]}, value axis ±${formatNumber(range)}, ${BINS} fixed bins`}
         />
       </div>
+      <p className="strip-steps small" aria-hidden="true">
+        <span>step {formatNumber(span[0], { digits: 15 })}</span>
+        <span>{formatNumber(span[1], { digits: 15 })}</span>
+      </p>
       <div className="chart-actions">
         <label className="small">
           Value zoom{' '}

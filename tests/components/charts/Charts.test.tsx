@@ -34,6 +34,18 @@ describe('timeline charts', () => {
     }
   });
 
+  it('a weight distribution strip says which steps it spans and its value range', async () => {
+    render(<Charts />);
+    act(() => {
+      for (let i = 0; i < 3; i++) useStore.getState().stepBatch();
+    });
+    const strip = figure('Layer 1: weight distribution over steps');
+    expect(within(strip).getByText('step 0')).toBeInTheDocument();
+    // Charts redraw at most every 120 ms: the last step shows on the next draw.
+    expect(await within(strip).findByText('3')).toBeInTheDocument();
+    expect(within(strip).getByText(/^\+[\d.]+$/)).toBeInTheDocument();
+  });
+
   it('every line chart has numbers on both axes', () => {
     render(<Charts />);
     act(() => useStore.getState().stepBatch());
