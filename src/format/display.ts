@@ -1,4 +1,4 @@
-import { format } from 'd3-format';
+import { format as d3format } from 'd3-format';
 
 /**
  * The one way Weightscope writes a number for people to read (axes, readouts, metric boxes, captions).
@@ -41,6 +41,17 @@ export function maxLength(o: NumberStyle = {}): number {
   // Fixed: sign, up to six integer digits, point, the decimals.
   const fixed = o.fixed === undefined ? 0 : 1 + 6 + 1 + o.fixed;
   return Math.max(sci, fixed);
+}
+
+/**
+ * d3-format parses its specifier on every call to format(); the few specifiers used here are parsed once.
+ * (A memo of a pure function: what it holds never changes what any call returns.)
+ */
+const formatters = new Map<string, (n: number) => string>();
+function format(spec: string): (n: number) => string {
+  let f = formatters.get(spec);
+  if (!f) formatters.set(spec, (f = d3format(spec)));
+  return f;
 }
 
 const digitsOf = (o: NumberStyle) => Math.min(17, Math.max(1, Math.round(o.digits ?? 3)));
