@@ -45,6 +45,16 @@ export interface Checkpoint {
 const INDEX_BYTES = 5 * 8 + 1;
 export const DEFAULT_BUDGET = 32 * 1024 * 1024;
 
+/** √Σw² without overflow or underflow on the way: max|w| · √Σ(w / max|w|)². */
+function scaledNorm(w: Float64Array): number {
+  let m = 0;
+  for (let k = 0; k < w.length; k++) m = Math.max(m, Math.abs(w[k]));
+  if (!(m > 0) || m === Infinity) return m;
+  let sum = 0;
+  for (let k = 0; k < w.length; k++) sum += (w[k] / m) * (w[k] / m);
+  return m * Math.sqrt(sum);
+}
+
 export class History {
   readonly shapes: LayerShape[];
   /** Offsets of each layer's weights and biases within the params block. */
@@ -271,7 +281,9 @@ export class History {
       d[s + 1] = zero;
       d[s + 2] = w.length - neg - zero;
       d[s + 3] = l1;
-      d[s + 4] = Math.sqrt(l2);
+      // Σw² overflows for any |w| > 1.3e154 (and underflows below 1e-154) although the norm itself may be an
+      // ordinary double: then it is summed again, scaled by the largest |w| (a rare path, off the hot loop).
+      d[s + 4] = l2 === Infinity || (l2 < 1e-290 && l1 > 0) ? scaledNorm(w) : Math.sqrt(l2);
       d[s + 5] = flips;
     }
     this.steps[slot] = cp.step;

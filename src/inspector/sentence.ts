@@ -1,14 +1,10 @@
 import { ACTIVATION_INFO } from '../engine';
+import { formatNumber } from '../format/display';
 import type { WeightStep } from './arithmetic';
 
-/** A signed number for reading aloud: +0.21, −0.05, 0 (with the real minus sign). */
+/** A signed number for reading aloud: +0.21, −0.05, 0, +4×10⁻⁴ (a value that rounds to zero keeps its sign). */
 export function signed(v: number, digits = 2): string {
-  if (v === 0) return '0';
-  const abs = Math.abs(v);
-  const s = abs >= 1e-3 || digits > 4 ? abs.toFixed(digits) : abs.toExponential(1);
-  // A value that rounds to zero keeps its sign visible.
-  const t = Number(s) === 0 ? abs.toExponential(1) : s;
-  return `${v > 0 ? '+' : '−'}${t}`;
+  return v === 0 ? '0' : formatNumber(v, { signed: true, fixed: digits });
 }
 
 const signWord = (v: number) => (v > 0 ? 'positive' : v < 0 ? 'negative' : 'zero');

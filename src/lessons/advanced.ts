@@ -2,6 +2,7 @@ import { WORD_VOCABULARY } from '../datasets';
 import { exactZeroFraction } from './experiments';
 import { num, pct } from './checks';
 import type { Lesson } from './types';
+import { formatNumber } from '../format/display';
 
 export const flipInput: Lesson = {
   id: 'flip-input',
@@ -65,7 +66,7 @@ export const regularisation: Lesson = {
     if (!memory.overfit)
       return {
         passed: false,
-        status: `Train until the test loss is well above the train loss (now ${metrics.trainLoss.toFixed(3)} vs ${metrics.testLoss.toFixed(3)}).`,
+        status: `Train until the test loss is well above the train loss (now ${formatNumber(metrics.trainLoss, { fixed: 3 })} vs ${formatNumber(metrics.testLoss, { fixed: 3 })}).`,
       };
     const zeros = exactZeroFraction(mlp);
     if (config.l1 > 0 && config.l1Mode === 'clip_at_zero' && zeros >= 0.2)
@@ -241,7 +242,7 @@ export const words: Lesson = {
     return step >= 100 && great > 0 && awful < 0
       ? {
           passed: true,
-          status: `"great" has weight ${great.toFixed(2)} and "awful" ${awful.toFixed(2)}: opposite signs.`,
+          status: `"great" has weight ${formatNumber(great, { signed: true, fixed: 2 })} and "awful" ${formatNumber(awful, { signed: true, fixed: 2 })}: opposite signs.`,
         }
       : { passed: false, status: `Train for 100 steps (step ${step}); watch "great" and "awful".` };
   },

@@ -2,6 +2,7 @@ import { ACTIVATION_INFO } from '../engine';
 import { hiddenUnitsIdentical } from './experiments';
 import { num, pct, turnedNegative } from './checks';
 import type { Lesson } from './types';
+import { formatNumber } from '../format/display';
 
 /** Makes every weight of every layer positive: the lesson starts from an all-positive network. */
 const allPositive = (m: Parameters<NonNullable<Lesson['setup']>>[0]) => {
@@ -67,8 +68,14 @@ export const excitationInhibition: Lesson = {
   check: ({ mlp }) => {
     const w = mlp.layers[0]?.weights[0] ?? 0;
     return w < 0
-      ? { passed: true, status: `x₁ now inhibits h₁ (w = ${w.toFixed(2)}): its response region has flipped.` }
-      : { passed: false, status: `The weight from x₁ to h₁ is ${w.toFixed(2)}: paint it below zero.` };
+      ? {
+          passed: true,
+          status: `x₁ now inhibits h₁ (w = ${formatNumber(w, { signed: true, fixed: 2 })}): its response region has flipped.`,
+        }
+      : {
+          passed: false,
+          status: `The weight from x₁ to h₁ is ${formatNumber(w, { signed: true, fixed: 2 })}: paint it below zero.`,
+        };
   },
 };
 

@@ -1,6 +1,7 @@
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { activate, derivative, type Activation } from '../engine';
+import { formatNumber } from '../format/display';
 import { NEGATIVE, POSITIVE } from './colors';
 
 /** Samples of f(z) and f′(z) at n evenly spaced z in [−zMax, zMax]. Pure. */
@@ -59,4 +60,21 @@ export function drawActivationPlot(
   };
   draw(df, NEGATIVE, [4, 3]);
   draw(f, POSITIVE, []);
+  // Numbers on both axes, small enough for a thumbnail: z at the ends, 1 on the y axis.
+  ctx.fillStyle = '#555';
+  ctx.font = '9px system-ui, sans-serif';
+  ctx.textBaseline = 'bottom';
+  ctx.textAlign = 'left';
+  ctx.fillText(formatNumber(-4), 1, y(0) - 1);
+  ctx.textAlign = 'right';
+  ctx.fillText(formatNumber(4), w - 1, y(0) - 1);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'right';
+  ctx.fillText(formatNumber(1), x(0) - 2, y(1));
+  ctx.beginPath();
+  ctx.strokeStyle = '#8a8a8a';
+  ctx.lineWidth = 1;
+  ctx.moveTo(x(0) - 1, Math.round(y(1)) + 0.5);
+  ctx.lineTo(x(0) + 3, Math.round(y(1)) + 0.5);
+  ctx.stroke();
 }

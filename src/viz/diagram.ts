@@ -56,14 +56,17 @@ export interface DiagramLayout {
 
 /**
  * Places the input column and one column per layer across width × height. At most `cap` units of a column are
- * drawn (the first ones); squares shrink to fit the tallest column but not below minSize.
+ * drawn (the first ones); squares shrink to fit the tallest column but not below minSize. `labelWidth` keeps
+ * that much room left of the input column for its labels.
  */
 export function layoutDiagram(
   columnSizes: number[],
   width: number,
   height: number,
-  opts: { cap: number; maxSize: number; minSize: number; pad: number },
+  opts: { cap: number; maxSize: number; minSize: number; pad: number; labelWidth?: number },
 ): DiagramLayout {
+  // Room on the left for the input column's labels, written beside their squares (words do not fit inside).
+  const left = opts.pad + (opts.labelWidth ?? 0);
   const drawn = columnSizes.map((n) => Math.min(n, opts.cap));
   const tallest = Math.max(1, ...drawn);
   const gap = 4;
@@ -71,14 +74,14 @@ export function layoutDiagram(
     opts.minSize,
     Math.min(opts.maxSize, Math.floor((height - 2 * opts.pad) / tallest) - gap),
   );
-  const colW = columnSizes.length > 1 ? (width - 2 * opts.pad - size) / (columnSizes.length - 1) : 0;
+  const colW = columnSizes.length > 1 ? (width - left - opts.pad - size) / (columnSizes.length - 1) : 0;
   const columns = drawn.map((n, ci) => {
     const total = n * size + (n - 1) * gap;
     const top = (height - total) / 2;
     return Array.from({ length: n }, (_, u) => ({
       layer: ci - 1,
       unit: u,
-      x: opts.pad + ci * colW,
+      x: left + ci * colW,
       y: top + u * (size + gap),
       size,
     }));

@@ -29,6 +29,11 @@ export interface DiagramDrawOptions {
   active?: { kind: 'forward' | 'loss' | 'backward' | 'update'; layer: number } | null;
 }
 
+/** Input labels of up to two characters (x₁, x₂) go inside their square; longer ones beside it, at this size. */
+export const LABEL_PX = 11;
+export const LABEL_GAP = 8;
+export const labelFitsInside = (label: string) => [...label].length <= 2;
+
 const PHASE_WORDS = {
   forward: 'Forward through layer',
   loss: 'Loss at the output, layer',
@@ -140,8 +145,18 @@ export function drawDiagram(
         ctx.fillRect(b.x, b.y, b.size, b.size);
         const label = c === 0 ? (o.inputLabels[b.unit] ?? '') : '';
         ctx.fillStyle = '#1a1a1a';
-        ctx.font = `${label.length > 2 ? 9 : 12}px system-ui, sans-serif`;
-        ctx.fillText(label, b.x + b.size / 2, b.y + b.size / 2);
+        if (!label) {
+          // A hidden unit: its square says it all.
+        } else if (labelFitsInside(label)) {
+          ctx.font = '12px system-ui, sans-serif';
+          ctx.fillText(label, b.x + b.size / 2, b.y + b.size / 2);
+        } else {
+          // A word beside its square, right-aligned into the room the layout kept for it.
+          ctx.font = `${LABEL_PX}px system-ui, sans-serif`;
+          ctx.textAlign = 'right';
+          ctx.fillText(label, b.x - LABEL_GAP / 2, b.y + b.size / 2);
+          ctx.textAlign = 'center';
+        }
       }
       const hi =
         o.highlight && o.highlight.layer === b.layer && o.highlight.row === b.unit && o.highlight.col < 0;

@@ -1,3 +1,4 @@
+import { formatNumber } from '../format/display';
 import { divergingColor } from './colors';
 
 /** Ticks for a symmetric scale: −max, −max/2, 0, +max/2, +max. */
@@ -5,12 +6,9 @@ export function legendTicks(max: number): number[] {
   return [-max, -max / 2, 0, max / 2, max];
 }
 
-/** A tick's label: a sign glyph and a short number ("−1.5", "0", "+0.25"). */
+/** A tick's label: a sign glyph and a short number ("−1.5", "0", "+0.25", "+1.8×10³⁰⁸"). */
 export function formatTick(v: number): string {
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  const s = a >= 100 ? a.toFixed(0) : a >= 10 ? a.toFixed(1) : String(Number(a.toPrecision(3)));
-  return `${v > 0 ? '+' : '−'}${s}`;
+  return formatNumber(v, { signed: true });
 }
 
 /** CSS linear-gradient of the palette from −max (left) to +max (right), with the zero stop exact. */

@@ -1,5 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { axisFormatter } from '../format/display';
+import { finiteLinear } from './charts/finiteScale';
 
 /** Train and test loss over steps (the store's decimated history). */
 export interface LossSeries {
@@ -64,46 +65,54 @@ export function lossCeiling(s: LossSeries): number {
   return m > 0 ? m : 1;
 }
 
-/** The scales of the chart: steps on x (from 0), loss on y from 0 to the largest loss seen. */
-export function lossScales(s: LossSeries, o: LossChartOptions) {
+/**
+ * The scales of the chart: steps on x (from 0), loss on y from 0 to the largest loss seen, rounded up to a
+ * round tick. Finite for any finite losses, even 1.7e308 (issue 14).
+ */
+export function lossScales(s: LossSeries, o: LossChartOptions, left = MARGIN.left) {
   const n = s.steps.length;
   const lastStep = n ? s.steps[n - 1] : 1;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, lastStep)])
-    .range([MARGIN.left, o.width - MARGIN.right]);
-  const y = scaleLinear()
-    .domain([0, lossCeiling(s)])
-    .nice(4)
-    .range([o.height - MARGIN.bottom, MARGIN.top]);
+  const x = finiteLinear(0, Math.max(1, lastStep), [left, o.width - MARGIN.right]);
+  const y = finiteLinear(0, lossCeiling(s), [o.height - MARGIN.bottom, MARGIN.top], { nice: 4 });
   return { x, y };
 }
-
-const fmtTick = (v: number) =>
-  v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toPrecision(3)}k` : `${+v.toPrecision(3)}`;
 
 /** Draws axes and the two lines (train solid, test dashed: the difference reads without colour). */
 export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: LossChartOptions): void {
   const { width: w, height: h } = o;
   ctx.clearRect(0, 0, w, h);
-  const { x, y } = lossScales(s, o);
   ctx.font = '11px system-ui, sans-serif';
+  // The y labels decide the left margin: a diverged loss (1.3×10¹¹⁴) is wider than 0.5, and is never cut off.
+  const { y } = lossScales(s, o);
+  const yTicks = y.scaledTicks(4);
+  const yFormat = axisFormatter(yTicks.map(y.value));
+  const yLabels = yTicks.map((t) => yFormat(y.value(t)));
+  const left = Math.max(MARGIN.left, ...yLabels.map((l) => Math.ceil(ctx.measureText(l).width) + 8));
+  const { x } = lossScales(s, o, left);
   ctx.fillStyle = '#555';
   ctx.strokeStyle = '#d4d4d4';
   ctx.lineWidth = 1;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of y.ticks(4)) {
-    const py = Math.round(y(t)) + 0.5;
+  yTicks.forEach((t, i) => {
+    const py = Math.round(y.scaled(t)) + 0.5;
     ctx.beginPath();
-    ctx.moveTo(MARGIN.left, py);
+    ctx.moveTo(left, py);
     ctx.lineTo(w - MARGIN.right, py);
     ctx.stroke();
-    ctx.fillText(fmtTick(t), MARGIN.left - 4, py);
-  }
+    ctx.fillText(yLabels[i], left - 4, py);
+  });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const t of x.ticks(4)) ctx.fillText(fmtTick(t), x(t), h - MARGIN.bottom + 4);
-  const maxPoints = o.maxPoints ?? Math.max(2, Math.round(w - MARGIN.left - MARGIN.right));
+  const xTicks = x.scaledTicks(4).filter((t) => Number.isInteger(x.value(t)));
+  const xFormat = axisFormatter(xTicks.map(x.value));
+  for (const t of xTicks) {
+    const label = xFormat(x.value(t));
+    // Centred on its tick, but kept inside the canvas (the last step's label sits at the right edge).
+    const half = ctx.measureText(label).width / 2;
+    ctx.fillText(label, Math.min(w - half, Math.max(half, x.scaled(t))), h - MARGIN.bottom + 4);
+  }
+  const maxPoints = o.maxPoints ?? Math.max(2, Math.round(w - left - MARGIN.right));
   const series: [ArrayLike<number>, typeof TRAIN_STYLE][] = [
     [s.test, TEST_STYLE],
     [s.train, TRAIN_STYLE],
@@ -113,8 +122,8 @@ export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: L
     if (!idx.length) continue;
     ctx.beginPath();
     line<number>()
-      .x((i) => x(s.steps[i]))
-      .y((i) => y(values[i]))
+      .x((i) => x.px(s.steps[i]))
+      .y((i) => y.px(values[i]))
       .context(ctx)(idx);
     ctx.strokeStyle = style.color;
     ctx.lineWidth = style.width;
@@ -125,8 +134,8 @@ export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: L
   // Where early stopping would have stopped: the step of the lowest test loss, once training has moved past it.
   const best = bestTestIndex(s);
   if (best >= 0 && best < s.steps.length - 1) {
-    const px = Math.round(x(s.steps[best])) + 0.5;
-    const py = y(s.test[best]);
+    const px = Math.round(x.px(s.steps[best])) + 0.5;
+    const py = y.px(s.test[best]);
     ctx.strokeStyle = '#7a4a00';
     ctx.setLineDash([2, 2]);
     ctx.beginPath();

@@ -69,7 +69,7 @@ test('2 excitation and inhibition: painting the x₁ weight to −1.5 with the S
   page,
 }, testInfo) => {
   const errors = await openLesson(page, testInfo, 2, 'Excitation and inhibition');
-  await expect(check(page)).toContainText('The weight from x₁ to h₁ is 1.50');
+  await expect(check(page)).toContainText('The weight from x₁ to h₁ is +1.50');
   await page.getByRole('radio', { name: 'Set' }).check();
   const value = page.getByRole('spinbutton', { name: 'Brush value (exact)' });
   await value.fill('-1.5');
@@ -80,7 +80,7 @@ test('2 excitation and inhibition: painting the x₁ weight to −1.5 with the S
   const box = (await canvas.boundingBox())!;
   const cell = box.height;
   await page.mouse.click(box.x + cell / 2, box.y + cell / 2);
-  await expect(check(page)).toContainText('x₁ now inhibits h₁ (w = -1.50)');
+  await expect(check(page)).toContainText('x₁ now inhibits h₁ (w = −1.50)');
   // Only that weight changed: the table view reads −1.5 from x₁ and still −1.5 from x₂.
   await page.getByRole('button', { name: 'Table view' }).click();
   const row = page.getByRole('table', { name: 'Layer 1 weights table' }).locator('tbody tr').first();
@@ -241,6 +241,6 @@ test('11 words: after 100 steps "great" weighs positive and "awful" negative', a
   await play(page);
   await expect(check(page)).toContainText(SEEN, TRAINING);
   await pause(page);
-  await expect(check(page)).toContainText(/"great" has weight \d+\.\d\d and "awful" -\d+\.\d\d/);
+  await expect(check(page)).toContainText(/"great" has weight \+\d+\.\d\d and "awful" −\d+\.\d\d/);
   await finish(page, testInfo, errors);
 });

@@ -85,7 +85,8 @@ describe('the sentence that explains a step', () => {
   });
 
   it('signed numbers keep their sign visible', () => {
-    expect(signed(0.00001)).toBe('+1.0e-5');
+    expect(signed(0.00001)).toBe('+1×10⁻⁵');
+    expect(signed(-1.3e114)).toBe('−1.3×10¹¹⁴');
     expect(signed(-0.5)).toBe('−0.50');
     expect(signed(0)).toBe('0');
   });

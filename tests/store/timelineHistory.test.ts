@@ -40,6 +40,18 @@ describe('timeline history', () => {
     expect(h.stat(0, 0, STAT.flips)).toBe(0);
   });
 
+  it('the L2 norm of huge finite weights is finite when the norm itself is (issue 14: Σw² overflowed)', () => {
+    const h = new History([{ inputs: 2, units: 1 }]);
+    h.record([Float64Array.of(1.7e308, -3)], [new Float64Array(1)], null, null, cp(0), 0);
+    h.record([Float64Array.of(3e200, 4e200)], [new Float64Array(1)], null, null, cp(1), 0);
+    h.record([Float64Array.of(1.7e308, 1.7e308)], [new Float64Array(1)], null, null, cp(2), 0);
+    expect(h.stat(0, 0, STAT.l2)).toBe(1.7e308);
+    expect(h.stat(1, 0, STAT.l2)).toBeCloseTo(5e200, -186);
+    // √2 · 1.7e308 is past the largest double: that norm really overflows, and the L1 sum with it.
+    expect(h.stat(2, 0, STAT.l2)).toBe(Infinity);
+    expect(h.stat(2, 0, STAT.l1)).toBe(Infinity);
+  });
+
   it('thinning keeps the first and last steps and every marked step, and the recent steps in full', () => {
     const h = new History(tiny, { budgetBytes: 40_000, recent: 100 });
     fill(h, 50_000, 0, 997);

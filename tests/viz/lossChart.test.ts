@@ -41,9 +41,9 @@ describe('loss chart decimation', () => {
     const s = { steps: [0, 10, 20], train: [0.9, 0.5, NaN], test: [1.2, 0.6, 0.4] };
     expect(lossCeiling(s)).toBe(1.2);
     const { x, y } = lossScales(s, { width: 300, height: 140 });
-    expect(y.domain()[0]).toBe(0);
-    expect(y.domain()[1]).toBeGreaterThanOrEqual(1.2);
-    expect(x.domain()).toEqual([0, 20]);
+    expect(y.domain[0]).toBe(0);
+    expect(y.domain[1]).toBeGreaterThanOrEqual(1.2);
+    expect(x.domain).toEqual([0, 20]);
   });
 
   it('before any loss is recorded the y axis reads 0 to 1, not a tiny floor (regression: axis ticks of 1e-10)', () => {

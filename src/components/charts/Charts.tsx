@@ -30,7 +30,7 @@ export function Charts() {
               title={`Layer ${l + 1}: fraction of weights by sign`}
               file={`layer${l + 1}-signs`}
               deps={[l]}
-              options={{ y: [0, 1], yFormat: '.0%' }}
+              options={{ y: [0, 1], yPercent: true }}
               data={(h) =>
                 signFractions(h, l, sampleIndices(h.count, CHART_POINTS), [NEGATIVE, '#777777', POSITIVE])
               }

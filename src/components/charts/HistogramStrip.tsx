@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
+import { formatNumber } from '../../format/display';
 import { histogramStrip, layerRange, stripPixels } from '../../viz/charts/histogramStrip';
 import { sampleIndices, stepsOf } from '../../viz/charts/series';
 import { sizeCanvas } from '../common/useDprCanvas';
@@ -16,6 +17,7 @@ export function HistogramStrip({ layer }: { layer: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [zoom, setZoom] = useState(1);
   const [range, setRange] = useState(1);
+  const [span, setSpan] = useState<[number, number]>([0, 0]);
   const data = useRef<{ counts: Float32Array; steps: Float64Array; lo: number; hi: number } | null>(null);
   const title = `Layer ${layer + 1}: weight distribution over steps`;
   useTimelineRedraw(canvas, () => {
@@ -28,6 +30,9 @@ export function HistogramStrip({ layer }: { layer: number }) {
     setRange(r);
     const counts = histogramStrip(h, layer, idx, BINS, -r, r);
     data.current = { counts, steps: stepsOf(h, idx), lo: -r, hi: r };
+    const st = data.current.steps;
+    if (st.length)
+      setSpan((p) => (p[0] === st[0] && p[1] === st[st.length - 1] ? p : [st[0], st[st.length - 1]]));
     const ctx = sizeCanvas(c, W, H);
     if (!ctx) return;
     const cols = idx.length;
@@ -54,12 +59,13 @@ export function HistogramStrip({ layer }: { layer: number }) {
   const csv = () => {
     const d = data.current;
     if (!d) return;
-    const w = (d.hi - d.lo) / BINS;
+    const w = d.hi / BINS - d.lo / BINS; // not (hi − lo) / BINS: ±MAX_VALUE would overflow
     const head = [
       'step',
       ...Array.from(
         { length: BINS },
-        (_, b) => `[${(d.lo + b * w).toFixed(4)};${(d.lo + (b + 1) * w).toFixed(4)})`,
+        // Exact bin edges (a CSV is data): the shortest text that reads back as the same double.
+        (_, b) => `[${d.lo + b * w};${d.lo + (b + 1) * w})`,
       ),
     ];
     const rows = [head.join(',')];
@@ -77,16 +83,20 @@ export function HistogramStrip({ layer }: { layer: number }) {
       <figcaption>{title}</figcaption>
       <div className="strip-wrap">
         <span className="strip-axis small" aria-hidden="true">
-          <span>+{range.toPrecision(2)}</span>
+          <span>{formatNumber(range, { signed: true })}</span>
           <span>0</span>
-          <span>−{range.toPrecision(2)}</span>
+          <span>{formatNumber(-range)}</span>
         </span>
         <canvas
           ref={canvas}
           role="img"
-          aria-label={`${title}; value axis ±${range.toPrecision(2)}, ${BINS} fixed bins`}
+          aria-label={`${title}; steps ${span[0]} to ${span[1]}, value axis ±${formatNumber(range)}, ${BINS} fixed bins`}
         />
       </div>
+      <p className="strip-steps small" aria-hidden="true">
+        <span>step {formatNumber(span[0], { digits: 15 })}</span>
+        <span>{formatNumber(span[1], { digits: 15 })}</span>
+      </p>
       <div className="chart-actions">
         <label className="small">
           Value zoom{' '}

@@ -1,8 +1,16 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../store';
 import type { History } from '../../history/timelineHistory';
-import { drawLineChart, nearestIndex, type LineChartOptions } from '../../viz/charts/lineChart';
+import { formatNumber } from '../../format/display';
+import {
+  drawLineChart,
+  nearestIndex,
+  overflowing,
+  OVERFLOW_TEXT,
+  type LineChartOptions,
+} from '../../viz/charts/lineChart';
 import { seriesCsv, type SeriesSet } from '../../viz/charts/series';
+import { ChartLegend, legendOf, type LegendEntry } from './ChartLegend';
 import { downloadPng, downloadSvg, downloadText } from './download';
 import { useTimelineRedraw } from './useTimelineRedraw';
 
@@ -24,12 +32,16 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
   const last = useRef<SeriesSet | null>(null);
   const scales = useRef<ReturnType<typeof drawLineChart> | null>(null);
   const [readout, setReadout] = useState('');
+  const [legend, setLegend] = useState<LegendEntry[]>([]);
   useTimelineRedraw(svg, () => {
     const s = useStore.getState();
     const h = s.historyOf(s.branchId);
     if (!h || !svg.current) return;
     const d = data(h);
     last.current = d;
+    // The legend follows the data's lines; setting an equal list again re-renders nothing.
+    const next = legendOf(d, overflowing(d));
+    setLegend((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     scales.current = drawLineChart(svg.current, d, {
       width,
       height,
@@ -43,7 +55,10 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
     if (!d || !sc || !d.steps.length) return;
     const r = e.currentTarget.getBoundingClientRect();
     const k = nearestIndex(d.steps, sc.x.invert(e.clientX - r.left));
-    setReadout(`step ${d.steps[k]}: ` + d.series.map((s) => `${s.name} ${formatV(s.values[k])}`).join(', '));
+    setReadout(
+      `step ${formatNumber(d.steps[k], { digits: 15 })}: ` +
+        d.series.map((s) => `${s.name} ${formatV(s.values[k])}`).join(', '),
+    );
   };
   return (
     <figure className="chart-card">
@@ -55,6 +70,7 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
         onPointerMove={onMove}
         onPointerLeave={() => setReadout('')}
       />
+      {!options?.bare && <ChartLegend entries={legend} />}
       <p className="chart-readout small" aria-live="off">
         {readout || '\u00a0'}
       </p>
@@ -65,10 +81,10 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
         >
           CSV<span className="visually-hidden"> of {title}</span>
         </button>
-        <button type="button" onClick={() => svg.current && downloadPng(`${file}.png`, svg.current)}>
+        <button type="button" onClick={() => svg.current && downloadPng(`${file}.png`, svg.current, legend)}>
           PNG<span className="visually-hidden"> of {title}</span>
         </button>
-        <button type="button" onClick={() => svg.current && downloadSvg(`${file}.svg`, svg.current)}>
+        <button type="button" onClick={() => svg.current && downloadSvg(`${file}.svg`, svg.current, legend)}>
           SVG<span className="visually-hidden"> of {title}</span>
         </button>
       </div>
@@ -76,8 +92,8 @@ export function LineChartCard({ title, file, data, options, width = 300, height 
   );
 }
 
+/** A value in the hover readout: signed (these charts are about signs); an overflowed norm says so. */
 export function formatV(v: number): string {
-  if (!Number.isFinite(v)) return '–';
-  const s = Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(3) : v.toExponential(1);
-  return v > 0 ? `+${s}` : s.replace('-', '−');
+  if (v === Infinity) return OVERFLOW_TEXT;
+  return formatNumber(v, { signed: true, digits: 4 });
 }

@@ -1,3 +1,4 @@
+import { appendSvgLegend, type SvgLegendEntry } from '../../viz/charts/legendSvg';
 import { downloadBlob as saveBlob } from '../io/downloads';
 /** Saves text as a file (static site: no server, a blob link). */
 export function downloadText(name: string, text: string, type = 'text/csv'): void {
@@ -9,23 +10,32 @@ export function downloadBlob(name: string, blob: Blob): void {
   saveBlob(blob, name);
 }
 
-/** An <svg> as a standalone SVG file. */
-export function downloadSvg(name: string, svg: SVGSVGElement): void {
+/** A copy of a chart's <svg> to save: standalone, with its legend drawn in (the page shows it as HTML). */
+function exportCopy(svg: SVGSVGElement, legend: SvgLegendEntry[]) {
+  const w = svg.width.baseVal.value;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const h = appendSvgLegend(clone, legend, w, svg.height.baseVal.value);
+  return { clone, w, h };
+}
+
+/** An <svg> as a standalone SVG file. */
+export function downloadSvg(name: string, svg: SVGSVGElement, legend: SvgLegendEntry[] = []): void {
+  const { clone } = exportCopy(svg, legend);
   downloadText(name, new XMLSerializer().serializeToString(clone), 'image/svg+xml');
 }
 
 /** A canvas as PNG; an <svg> is first drawn onto a white canvas at 2×. */
-export function downloadPng(name: string, el: HTMLCanvasElement | SVGSVGElement): void {
+export function downloadPng(
+  name: string,
+  el: HTMLCanvasElement | SVGSVGElement,
+  legend: SvgLegendEntry[] = [],
+): void {
   if (el instanceof HTMLCanvasElement) {
     el.toBlob((b) => b && downloadBlob(name, b), 'image/png');
     return;
   }
-  const w = el.width.baseVal.value;
-  const h = el.height.baseVal.value;
-  const clone = el.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const { clone, w, h } = exportCopy(el, legend);
   const img = new Image();
   img.onload = () => {
     const c = document.createElement('canvas');

@@ -6,6 +6,7 @@ import { NUMBER_SETTINGS } from '../../domain/settings';
 import { DatasetThumbnail } from './DatasetThumbnail';
 import './data.css';
 import { Show } from '../share/Show';
+import { formatNumber } from '../../format/display';
 
 const OTHER_SETS = [
   { id: 'digits', title: 'Digits 8×8' },
@@ -107,7 +108,7 @@ export function DataPanel() {
                 value={noise}
                 onChange={(e) => set({ noise: e.target.valueAsNumber })}
               />
-              <output>{noise.toFixed(2)}</output>
+              <output>{formatNumber(noise, { fixed: 2 })}</output>
             </label>
           ) : null}
         </Show>

@@ -2,7 +2,10 @@ import type { Dataset } from '../../datasets';
 import type { Mlp } from '../../engine';
 import { ACTIVATION_INFO } from '../../engine';
 import { layoutDiagram, type DiagramHit, type DiagramLayout } from '../../viz/diagram';
+import { LABEL_GAP, LABEL_PX, labelFitsInside } from '../../viz/diagramDraw';
+import { textWidth } from '../../viz/textWidth';
 import type { LayerStats } from './unitMaps';
+import { formatNumber } from '../../format/display';
 
 /** Units drawn per column; wider layers show their first CAP units and say how many are left out. */
 export const CAP = 16;
@@ -10,21 +13,32 @@ const MAX_H = 340;
 const PAD = 8;
 const NOTE_H = 14;
 
+/** The input column's labels, whole: x₁, x₂, "brilliant" (words were cut to four letters: issue 11). */
 export function inputLabels(d: Dataset): string[] {
   if (d.image) return [`${d.image.width}×${d.image.height}`];
-  return d.featureNames.map((f) => (f.length > 4 ? f.slice(0, 4) : f));
+  return d.featureNames.slice(0, CAP);
 }
 
-/** Columns (input + layers) laid out across the canvas width. */
+/** Columns (input + layers) laid out across the canvas width, with room on the left for long input labels. */
 export function diagramLayout(m: Mlp, d: Dataset, width: number): DiagramLayout {
   const cols = [d.image ? 1 : m.inputs, ...m.layers.map((l) => l.units)];
   const tallest = Math.min(CAP, Math.max(...cols));
   const height = Math.min(MAX_H, tallest * 24 + 2 * PAD + NOTE_H);
-  return layoutDiagram(cols, width, height - NOTE_H, { cap: CAP, maxSize: 22, minSize: 10, pad: PAD });
+  const beside = inputLabels(d).filter((l) => !labelFitsInside(l));
+  const labelWidth = beside.length
+    ? Math.ceil(Math.max(...beside.map((l) => textWidth(l, LABEL_PX)))) + LABEL_GAP
+    : 0;
+  return layoutDiagram(cols, width, height - NOTE_H, {
+    cap: CAP,
+    maxSize: 22,
+    minSize: 10,
+    pad: PAD,
+    labelWidth,
+  });
 }
 
-const f3 = (x: number) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
-const f2 = (x: number) => (x < 0 ? '−' : '') + Math.abs(x).toFixed(2);
+const f3 = (x: number) => formatNumber(x, { signed: true, fixed: 3 });
+const f2 = (x: number) => formatNumber(x, { fixed: 2 });
 
 /** The words of a tooltip for a unit or link. */
 export function describeHit(hit: DiagramHit, m: Mlp, d: Dataset, stats: LayerStats[] | null): string {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useStore } from '../../store';
 import type { Layer } from '../../engine';
+import { formatNumber } from '../../format/display';
 
 /** Cells per table before it shows only the first units (a 784 × 128 layer would be 100,000 cells). */
 export const MAX_TABLE_CELLS = 2400;
@@ -8,7 +9,7 @@ export const MAX_TABLE_CELLS = 2400;
 /** A value with its sign glyph and fixed decimals: "+0.412", "−1.000", "0.000". */
 export function tableValue(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(3)}`;
+  return formatNumber(v, { signed: true, fixed: 3 });
 }
 
 const LayerTable = memo(function LayerTable({ layer, l }: { layer: number; l: Layer; version: number }) {

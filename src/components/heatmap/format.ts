@@ -1,13 +1,10 @@
+import { formatNumber } from '../../format/display';
 import { readNumber } from '../../format/number';
 
-/** A signed number for reading: "+0.4123", "−1.0000", "0.0000"; tiny values in exponent form. */
+/** A signed number for reading: "+0.4123", "−1.0000", "0.0000"; tiny and huge values as "1.23×10⁻⁵". */
 export function signed(v: number, digits = 4): string {
   if (Number.isNaN(v)) return 'NaN';
-  if (v === 0) return (0).toFixed(digits);
-  const a = Math.abs(v);
-  const body =
-    a < Math.pow(10, -digits) || a >= 1e6 ? a.toExponential(2).replace('-', '−') : a.toFixed(digits);
-  return `${v > 0 ? '+' : '−'}${body}`;
+  return formatNumber(v, { signed: true, fixed: digits });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { StepRecord } from '../../engine';
 import { drawPushArrows, pushDirections } from '../../viz/charts/arrows';
 import { drawHeatmap, maxAbs } from '../../viz/heatmap';
 import { sizeCanvas } from '../common/useDprCanvas';
+import { formatNumber } from '../../format/display';
 
 const MAX_W = 150;
 const MAX_H = 130;
@@ -43,9 +44,9 @@ function Grid({
   });
   return (
     <figure className="delta-grid">
-      <canvas ref={ref} role="img" aria-label={`${label}, scale ±${max.toPrecision(2)}`} />
+      <canvas ref={ref} role="img" aria-label={`${label}, scale ±${formatNumber(max, { digits: 2 })}`} />
       <figcaption>
-        {label} <span className="muted">±{max.toPrecision(2)}</span>
+        {label} <span className="muted">±{formatNumber(max, { digits: 2 })}</span>
       </figcaption>
     </figure>
   );

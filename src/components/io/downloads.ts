@@ -1,5 +1,5 @@
 import { serializeModel } from '../../engine';
-import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../io/svg';
+import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../viz/svgExport';
 import { useStore } from '../../store';
 import { historyCsv } from '../../viz/charts/series';
 

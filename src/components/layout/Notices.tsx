@@ -1,4 +1,5 @@
 import { useStore } from '../../store';
+import { formatNumber } from '../../format/display';
 
 /** Errors and notices, announced to screen readers; the divergence notice offers to lower the rate. */
 export function Notices() {
@@ -11,7 +12,7 @@ export function Notices() {
       <p>{notice.text}</p>
       {divergence && (
         <button type="button" onClick={acceptLowerRate}>
-          Lower the learning rate to {+(divergence.lr / 10).toPrecision(3)}
+          Lower the learning rate to {formatNumber(divergence.lr / 10)}
         </button>
       )}
       <button type="button" onClick={() => showNotice(null)} aria-label="Dismiss notice">

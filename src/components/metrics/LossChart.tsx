@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import { useStore } from '../../store';
 import { drawLossChart } from '../../viz/lossChart';
 import { sizeCanvas, useCanvasDraw } from '../common/useDprCanvas';
+import { formatNumber } from '../../format/display';
 
 const HEIGHT = 140;
 
@@ -10,7 +11,7 @@ function describe(): string {
   const { lossHistory: h } = useStore.getState();
   const n = h.steps.length;
   if (!n) return 'Loss chart: no steps yet.';
-  const f = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : 'not available');
+  const f = (v: number) => (Number.isFinite(v) ? formatNumber(v, { fixed: 4 }) : 'not available');
   return `Loss chart over ${h.steps[n - 1]} steps: train loss ${f(h.train[n - 1])} (solid line), test loss ${f(h.test[n - 1])} (dashed line).`;
 }
 

@@ -2,9 +2,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { LossChart } from './LossChart';
 import './metrics.css';
+import { formatNumber, formatPercent } from '../../format/display';
 
-const loss = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : '–');
-const pct = (x: number | null) => (x == null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+// A diverged loss (1.3×10¹¹⁴) stays as short as 0.4731: the box never overflows.
+const loss = (x: number) => (Number.isFinite(x) ? formatNumber(x, { fixed: 4 }) : '–');
+const pct = (x: number | null) => (x == null || !Number.isFinite(x) ? '–' : formatPercent(x));
 
 /** Train and test loss and accuracy, and the loss chart. Says when the figures lag behind training. */
 export function MetricsPanel() {

@@ -3,6 +3,7 @@ import { predict } from '../../engine';
 import { useStore, type Store } from '../../store';
 import { argmaxRows, confusionMatrix, digitPixels, misclassified } from '../../viz/confusion';
 import { useThrottledDerived } from './useThrottledStore';
+import { formatPercent } from '../../format/display';
 
 const SHOWN = 8;
 
@@ -63,8 +64,8 @@ export function DigitsResults() {
     <div className="digits-results">
       <table className="confusion">
         <caption>
-          Confusion matrix, test set ({d.test.n} images, {(r.accuracy * 100).toFixed(1)}% right). Rows: true
-          digit; columns: predicted.
+          Confusion matrix, test set ({d.test.n} images, {formatPercent(r.accuracy)} right). Rows: true digit;
+          columns: predicted.
         </caption>
         <thead>
           <tr>

@@ -1,6 +1,7 @@
 import type { Store } from '../../store';
 import { signGlyph } from '../../viz/colors';
 import { useThrottledDerived } from './useThrottledStore';
+import { formatNumber } from '../../format/display';
 
 interface WordWeight {
   word: string;
@@ -42,7 +43,7 @@ export function WordWeights() {
           </span>
           <span className="num">
             {signGlyph(w)}
-            {Math.abs(w).toFixed(2)}
+            {formatNumber(Math.abs(w), { fixed: 2 })}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { drawHeatmap, maxAbs } from '../../viz/heatmap';
 import { sizeCanvas } from '../common/useDprCanvas';
+import { formatNumber } from '../../format/display';
 
 function Diff({ layer, pinned }: { layer: number; pinned: Float64Array }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -19,10 +20,10 @@ function Diff({ layer, pinned }: { layer: number; pinned: Float64Array }) {
       <canvas
         ref={ref}
         role="img"
-        aria-label={`Layer ${layer + 1}: W now minus W pinned, scale ±${max.toPrecision(2)}`}
+        aria-label={`Layer ${layer + 1}: W now minus W pinned, scale ±${formatNumber(max, { digits: 2 })}`}
       />
       <figcaption>
-        Layer {layer + 1} <span className="muted">±{max.toPrecision(2)}</span>
+        Layer {layer + 1} <span className="muted">±{formatNumber(max, { digits: 2 })}</span>
       </figcaption>
     </figure>
   );

@@ -17,12 +17,15 @@ export function histogramStrip(
   const out = new Float32Array(bins * cols);
   const n = h.shapes[layer].inputs * h.shapes[layer].units;
   const off = h.wOff[layer];
-  const scale = bins / (hi - lo || 1);
+  // Halves, so a range of ±1.7e308 does not overflow to an infinite width (issue 14); (v − lo)·scale is then
+  // v·scale − lo·scale, each term finite.
+  const scale = bins / 2 / (hi / 2 - lo / 2 || 1);
+  const start = lo * scale;
   for (let c = 0; c < cols; c++) {
     const d = h.block(idx[c]);
     const o = h.offset(idx[c]) + off;
     for (let k = 0; k < n; k++) {
-      let b = Math.floor((d[o + k] - lo) * scale);
+      let b = Math.floor(d[o + k] * scale - start);
       if (b < 0) b = 0;
       else if (b >= bins) b = bins - 1;
       out[(bins - 1 - b) * cols + c]++;
@@ -49,7 +52,10 @@ export function stripPixels(counts: Float32Array, max: number, out?: Uint8Clampe
   return px;
 }
 
-/** A symmetric value range that covers every kept weight of the layer (rounded up to a readable number). */
+/**
+ * A symmetric value range that covers every kept weight of the layer, rounded up to a readable number
+ * (1, 1.5, 2, 2.5 … times a power of ten) but never past the largest double.
+ */
 export function layerRange(h: History, layer: number, idx: Int32Array): number {
   const n = h.shapes[layer].inputs * h.shapes[layer].units;
   const off = h.wOff[layer];
@@ -63,5 +69,5 @@ export function layerRange(h: History, layer: number, idx: Int32Array): number {
     }
   }
   const p = 10 ** Math.floor(Math.log10(m));
-  return Math.ceil(m / p / 0.5) * 0.5 * p;
+  return Math.min(Number.MAX_VALUE, Math.ceil(m / p / 0.5) * 0.5 * p);
 }

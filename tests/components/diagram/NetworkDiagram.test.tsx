@@ -36,7 +36,7 @@ describe('network diagram', () => {
     expect(screen.getByRole('img', { name: /Network diagram/ })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      /Layer 1 unit 2 \(tanh\) · bias \+0\.000 · outputs −?[\d.]+ … /,
+      /Layer 1 unit 2 \(tanh\) · bias 0\.000 · outputs −?[\d.]+ … /,
     );
     expect(useStore.getState().hovered).toEqual({ layer: 0, row: 1, col: 'bias' });
     await user.keyboard('{Escape}');

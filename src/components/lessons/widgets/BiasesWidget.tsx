@@ -1,4 +1,5 @@
 import { useStore } from '../../../store';
+import { formatNumber } from '../../../format/display';
 
 /** The output bias next to the class balance it should absorb: σ(b) ≈ share of blue points when weights are small. */
 export function BiasesWidget() {
@@ -27,12 +28,14 @@ export function BiasesWidget() {
       </div>
       <p>
         Output bias b ={' '}
-        <strong className={b < 0 ? 'neg-text' : b > 0 ? 'pos-text' : ''}>{b.toFixed(3)}</strong>
+        <strong className={b < 0 ? 'neg-text' : b > 0 ? 'pos-text' : ''}>
+          {formatNumber(b, { signed: true, fixed: 3 })}
+        </strong>
         {useBias && (
           <>
             {' '}
-            ; σ(b) = {(1 / (1 + Math.exp(-b))).toFixed(3)}, share of blue training points = {share.toFixed(3)}
-            .
+            ; σ(b) = {formatNumber(1 / (1 + Math.exp(-b)), { fixed: 3 })}, share of blue training points ={' '}
+            {formatNumber(share, { fixed: 3 })}.
           </>
         )}
       </p>

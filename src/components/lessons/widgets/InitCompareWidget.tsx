@@ -4,6 +4,7 @@ import { activationSpread, reinitialised, trainCopy } from '../../../lessons/exp
 import { useStore } from '../../../store';
 import { trainOptionsOf } from '../../../domain/run';
 import { LineChart, type Series } from './LineChart';
+import { formatNumber } from '../../../format/display';
 
 const STEPS = 400;
 const INITS: { name: string; spec: InitSpec; color: string; dash?: string }[] = [
@@ -76,9 +77,9 @@ export function InitCompareWidget() {
               {data.rows.map((r) => (
                 <tr key={r.name}>
                   <th scope="row">{r.name}</th>
-                  <td>{r.maxAbs.toFixed(3)}</td>
-                  <td>{r.spread.map((v) => v.toFixed(3)).join(' · ')}</td>
-                  <td>{r.final.toFixed(4)}</td>
+                  <td>{formatNumber(r.maxAbs)}</td>
+                  <td>{r.spread.map((v) => formatNumber(v)).join(' · ')}</td>
+                  <td>{formatNumber(r.final, { digits: 4 })}</td>
                 </tr>
               ))}
             </tbody>

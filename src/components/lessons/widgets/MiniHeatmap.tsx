@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Layer } from '../../../engine';
 import { drawHeatmap, maxAbs } from '../../../viz/heatmap';
 import { sizeCanvas } from '../../common/useDprCanvas';
+import { formatNumber } from '../../../format/display';
 
 const CELL = 18;
 
@@ -27,7 +28,7 @@ export function MiniHeatmap({ label, layer }: { label: string; layer: Layer }) {
       <canvas
         ref={ref}
         role="img"
-        aria-label={`${label}: ${Array.from(layer.weights, (w) => w.toFixed(3)).join(', ')}`}
+        aria-label={`${label}: ${Array.from(layer.weights, (w) => formatNumber(w, { signed: true, fixed: 3 })).join(', ')}`}
       />
     </figure>
   );

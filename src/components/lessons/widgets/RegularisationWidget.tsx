@@ -1,6 +1,7 @@
 import { exactZeroFraction } from '../../../lessons/experiments';
 import { useStore } from '../../../store';
 import { bestTestIndex } from '../../../viz/lossChart';
+import { formatNumber } from '../../../format/display';
 
 /** One-click regularisers, the count of exact zeros, and where early stopping would have stopped. */
 export function RegularisationWidget() {
@@ -38,8 +39,8 @@ export function RegularisationWidget() {
       </p>
       {best >= 0 && (
         <p data-testid="early-stop">
-          Best test loss {history.test[best].toFixed(4)} at step {history.steps[best]}: early stopping would
-          stop there.
+          Best test loss {formatNumber(history.test[best], { digits: 4 })} at step {history.steps[best]}:
+          early stopping would stop there.
         </p>
       )}
     </div>

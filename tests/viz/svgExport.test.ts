@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { heatmapSvg, lossChartSvg, weightsCsv } from '../../src/io/svg';
+import { heatmapSvg, lossChartSvg, weightsCsv } from '../../src/viz/svgExport';
 import { divergingColor, NEUTRAL } from '../../src/viz/colors';
 
 const layer = {
