@@ -76,3 +76,18 @@ export function handGradient(p: Params, samples: { x1: number; x2: number; y: nu
   }
   return g;
 }
+
+/** One sample through the network by hand: hidden activations, output and the error terms. */
+export function handTrace(p: Params, s: { x1: number; x2: number; y: number }) {
+  const h1 = Math.tanh(p.w11 * s.x1 + p.w12 * s.x2 + p.b1);
+  const h2 = Math.tanh(p.w21 * s.x1 + p.w22 * s.x2 + p.b2);
+  const o = sigmoid(p.v1 * h1 + p.v2 * h2 + p.c);
+  const dOut = (o - s.y) * o * (1 - o);
+  return { h1, h2, o, dOut, d1: dOut * p.v1 * (1 - h1 * h1), d2: dOut * p.v2 * (1 - h2 * h2) };
+}
+
+/** The engine's layout of the parameters: layer 1 then layer 2, weights row by row, then biases. */
+export const LAYOUT = [
+  { weights: ['w11', 'w12', 'w21', 'w22'], biases: ['b1', 'b2'] },
+  { weights: ['v1', 'v2'], biases: ['c'] },
+] as const;
