@@ -12,5 +12,6 @@ export * from './mlp';
 export * from './modelFile';
 export * from './optimizer';
 export * from './rng';
+export * from './stepRecord';
 export * from './trainer';
 export * from './workspace';

@@ -1,4 +1,5 @@
 import type { Mlp } from './mlp';
+import { recordAfter, recordBefore, STEP_FLAGS, type LayerStepRecord } from './stepRecord';
 import type { Workspace } from './workspace';
 
 export interface SgdOptions {
@@ -42,26 +43,6 @@ export function createOptimizerState(m: Mlp): OptimizerState {
     vW: m.layers.map((l) => new Float64Array(l.weights.length)),
     vB: m.layers.map((l) => new Float64Array(l.biases.length)),
   };
-}
-
-/** What one step did to one layer, for the step inspector. All arrays are fresh copies. */
-export interface LayerStepRecord {
-  weightsBefore: Float64Array;
-  /** Mean over the batch of δ_i·a_j: the loss's own gradient. */
-  gradData: Float64Array;
-  /** The gradient the step used: data + l2·w (+ l1·sign(w) in subgradient mode), clipped. */
-  grad: Float64Array;
-  /** Velocity before this step (all zeros without momentum). */
-  velocityBefore: Float64Array;
-  /** w_after − w_before. */
-  update: Float64Array;
-  weightsAfter: Float64Array;
-  /** Indices of weights whose sign flipped (strictly positive ↔ strictly negative). */
-  flipped: Int32Array;
-  biasesBefore: Float64Array;
-  biasGrad: Float64Array;
-  biasUpdate: Float64Array;
-  biasesAfter: Float64Array;
 }
 
 /** A step that was refused: the first non-finite value it would have produced. */
@@ -115,6 +96,7 @@ export function applyUpdate(
   const { lr, l1, l2, momentum: mu } = o;
   const clip = o.clip != null && o.clip > 0 ? o.clip : Infinity;
   const l1Clip = o.l1Mode === 'clip_at_zero' && l1 > 0;
+  const l1Sub = !l1Clip && l1 !== 0;
   const nonNeg = !!o.nonNegative;
   for (let l = 0; l < m.layers.length; l++) {
     const layer = m.layers[l];
@@ -142,28 +124,60 @@ export function applyUpdate(
     for (let i = 0; !(plain && mu === 0) && i < w.length; i++) {
       const wi = w[i];
       if ((frozen !== null && frozen[i]) || (pruned !== null && pruned[i])) {
-        nw[i] = pruned !== null && pruned[i] ? 0 : wi;
+        const isPruned = pruned !== null && pruned[i];
+        nw[i] = isPruned ? 0 : wi;
         nv[i] = 0;
-        if (rec) rec.grad[i] = 0;
+        if (rec) {
+          rec.weightsStepped[i] = nw[i];
+          rec.flags[i] = isPruned ? STEP_FLAGS.pruned : STEP_FLAGS.frozen;
+        }
         continue;
       }
-      let gi = g[i] + l2 * wi;
-      if (!l1Clip && l1 !== 0) gi += wi > 0 ? l1 : wi < 0 ? -l1 : 0;
-      if (gi > clip) gi = clip;
-      else if (gi < -clip) gi = -clip;
+      const l2t = l2 * wi;
+      const l1t = l1Sub ? (wi > 0 ? l1 : wi < 0 ? -l1 : 0) : 0;
+      let gi = g[i] + l2t;
+      if (l1Sub) gi += l1t;
+      let flags = 0;
+      if (gi > clip) {
+        gi = clip;
+        flags = STEP_FLAGS.clipped;
+      } else if (gi < -clip) {
+        gi = -clip;
+        flags = STEP_FLAGS.clipped;
+      }
       if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
       const v = mu !== 0 ? mu * vPrev[i] + gi : gi;
-      let next = wi - lr * v;
+      const stepped = wi - lr * v;
+      let next = stepped;
       // Checked before the L1 clip and max(w, 0), which would turn −Infinity into a finite 0 (and keep v).
       if (!Number.isFinite(next)) return divergence(l, 'weight', i, next);
-      if (l1Clip) {
-        const after = next - lr * l1 * (next > 0 ? 1 : next < 0 ? -1 : 0);
-        next = next === 0 || next > 0 !== after > 0 || after === 0 ? 0 : after;
+      if (l1Clip && next === 0) {
+        next = 0; // −0 too: a weight L1 holds at zero is +0
+      } else if (l1Clip) {
+        // A separate L1 step towards 0 that stops at 0 rather than cross it.
+        const shrunk = next - lr * l1 * (next > 0 ? 1 : -1);
+        if (next > 0 !== shrunk > 0 || shrunk === 0) {
+          next = 0;
+          flags |= STEP_FLAGS.l1Zero;
+        } else {
+          next = shrunk;
+          flags |= STEP_FLAGS.l1Shrunk;
+        }
       }
-      if (nonNeg && next < 0) next = 0;
+      if (nonNeg && next < 0) {
+        next = 0;
+        flags |= STEP_FLAGS.nonNegative;
+      }
       nw[i] = next;
       nv[i] = v;
-      if (rec) rec.grad[i] = gi;
+      if (rec) {
+        rec.l2Term[i] = l2t;
+        rec.l1Term[i] = l1t;
+        rec.grad[i] = gi;
+        rec.velocityAfter[i] = v;
+        rec.weightsStepped[i] = stepped;
+        rec.flags[i] = flags;
+      }
     }
     const b = layer.biases;
     const gb = ws.gradB[l];
@@ -172,68 +186,43 @@ export function applyUpdate(
     if (!layer.useBias) {
       nb.fill(0);
       nvb.fill(0);
+      if (rec) rec.biasFlags.fill(STEP_FLAGS.noBias);
       continue;
     }
     for (let i = 0; i < b.length; i++) {
       let gi = gb[i];
-      if (gi > clip) gi = clip;
-      else if (gi < -clip) gi = -clip;
+      let flags = 0;
+      if (gi > clip) {
+        gi = clip;
+        flags = STEP_FLAGS.clipped;
+      } else if (gi < -clip) {
+        gi = -clip;
+        flags = STEP_FLAGS.clipped;
+      }
       if (!Number.isFinite(gi)) return divergence(l, 'gradient', i, gi);
       const v = mu !== 0 ? mu * state.vB[l][i] + gi : gi;
       const next = b[i] - lr * v;
       if (!Number.isFinite(next)) return divergence(l, 'bias', i, next);
       nb[i] = next;
       nvb[i] = v;
-      if (rec) rec.biasGrad[i] = gi;
+      if (rec) {
+        rec.biasGrad[i] = gi;
+        rec.biasVelocityAfter[i] = v;
+        rec.biasFlags[i] = flags;
+      }
     }
   }
   // Every value is finite: commit.
   for (let l = 0; l < m.layers.length; l++) {
     const layer = m.layers[l];
     const rec = records ? records[l] : null;
-    if (rec) {
-      rec.weightsBefore.set(layer.weights);
-      rec.gradData.set(ws.gradW[l]);
-      rec.velocityBefore.set(state.vW[l]);
-      rec.biasesBefore.set(layer.biases);
-    }
+    if (rec)
+      recordBefore(rec, layer.weights, layer.biases, ws.gradW[l], ws.gradB[l], state.vW[l], state.vB[l]);
     layer.weights.set(scratch.w[l]);
     layer.biases.set(scratch.b[l]);
     state.vW[l].set(scratch.vW[l]);
     state.vB[l].set(scratch.vB[l]);
-    if (rec) {
-      rec.weightsAfter.set(layer.weights);
-      rec.biasesAfter.set(layer.biases);
-      const flips: number[] = [];
-      for (let i = 0; i < layer.weights.length; i++) {
-        const before = rec.weightsBefore[i];
-        const after = layer.weights[i];
-        rec.update[i] = after - before;
-        if ((before > 0 && after < 0) || (before < 0 && after > 0)) flips.push(i);
-      }
-      for (let i = 0; i < layer.biases.length; i++) rec.biasUpdate[i] = layer.biases[i] - rec.biasesBefore[i];
-      rec.flipped = Int32Array.from(flips);
-    }
+    if (rec) recordAfter(rec, layer.weights, layer.biases);
   }
   return null;
-}
-
-export function createLayerRecords(m: Mlp): LayerStepRecord[] {
-  return m.layers.map((l) => {
-    const nw = l.weights.length;
-    const nb = l.biases.length;
-    return {
-      weightsBefore: new Float64Array(nw),
-      gradData: new Float64Array(nw),
-      grad: new Float64Array(nw),
-      velocityBefore: new Float64Array(nw),
-      update: new Float64Array(nw),
-      weightsAfter: new Float64Array(nw),
-      flipped: new Int32Array(0),
-      biasesBefore: new Float64Array(nb),
-      biasGrad: new Float64Array(nb),
-      biasUpdate: new Float64Array(nb),
-      biasesAfter: new Float64Array(nb),
-    };
-  });
 }

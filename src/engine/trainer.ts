@@ -5,16 +5,15 @@ import type { Loss } from './losses';
 import { outputUnits, type Mlp } from './mlp';
 import {
   applyUpdate,
-  createLayerRecords,
   createOptimizerState,
   createUpdateScratch,
   type Divergence,
-  type LayerStepRecord,
   type OptimizerState,
   type SgdOptions,
   type UpdateScratch,
 } from './optimizer';
 import type { Rng } from './rng';
+import { createLayerRecords, type LayerStepRecord } from './stepRecord';
 import { ensureWorkspace, type Workspace } from './workspace';
 
 export interface TrainOptions extends SgdOptions {

@@ -1,4 +1,4 @@
-import type { Activation, Mlp, StepRecord } from '../engine';
+import { STEP_FLAGS, type Activation, type StepRecord } from '../engine';
 
 /** One sample's share of a weight's gradient: the receiving unit's error term times the sending activation. */
 export interface SampleTerm {
@@ -9,7 +9,10 @@ export interface SampleTerm {
   product: number;
 }
 
-/** A weight's (or bias's) step, laid out as the engine computed it. */
+/**
+ * A weight's (or bias's) step, every number read from the engine's record of it: the explanation shows what
+ * the update used, so it cannot disagree with the update it explains.
+ */
 export interface WeightStep {
   layer: number;
   row: number;
@@ -17,137 +20,112 @@ export interface WeightStep {
   /** What sends the activation: 'input' for layer 1, 'one' for a bias, else the previous layer's activation. */
   sender: Activation | 'input' | 'one';
   before: number;
+  /** Every sample of the batch, in batch order. */
   samples: SampleTerm[];
-  /** mean over the batch of δ·a — the loss's own gradient. */
+  /** The engine's mean over the batch of δ·a — the loss's own gradient. */
   mean: number;
   l2Term: number;
   l1Term: number;
   /** The gradient was clipped to ±clip. */
   clipped: boolean;
-  /** Frozen or pruned: the step did not touch it. */
-  held: boolean;
+  /** Why the step did not touch it, if it did not. */
+  held: 'frozen' | 'pruned' | 'no-bias' | null;
+  /** The gradient the step used. */
   grad: number;
   momentum: number;
   velocityBefore: number;
   velocity: number;
   lr: number;
-  /** −lr·v, what plain SGD with momentum moves it by. */
-  step: number;
-  /** after − before as recorded (differs from step only if L1 clipping or non-negativity changed it). */
+  /** w − lr·v, before L1 clipping at zero and the non-negative constraint. */
+  stepped: number;
+  /** after − before. */
   update: number;
   after: number;
-  /** Why update ≠ step, if it differs. */
-  adjusted: 'l1-clip' | 'non-negative' | null;
+  /** What changed the weight after w − lr·v, if anything (the non-negative constraint acts last). */
+  adjusted: 'l1-shrink' | 'l1-zero' | 'non-negative' | null;
 }
 
-/**
- * Re-derives one weight's step from the record's batch trace, in the engine's own order of operations, so
- * every number matches the engine's gradient and update bit for bit (tests check that).
- */
-export function weightStep(
-  rec: StepRecord,
-  mlp: Mlp,
-  layer: number,
-  row: number,
-  col: number | 'bias',
-): WeightStep {
-  const L = mlp.layers[layer];
-  const lr_ = rec.layers[layer];
-  const o = rec.options;
-  const units = L.units;
-  const inputs = L.inputs;
+function heldBy(flags: number): WeightStep['held'] {
+  if (flags & STEP_FLAGS.noBias) return 'no-bias';
+  if (flags & STEP_FLAGS.pruned) return 'pruned';
+  if (flags & STEP_FLAGS.frozen) return 'frozen';
+  return null;
+}
+
+function adjustedBy(flags: number): WeightStep['adjusted'] {
+  if (flags & STEP_FLAGS.nonNegative) return 'non-negative';
+  if (flags & STEP_FLAGS.l1Zero) return 'l1-zero';
+  if (flags & STEP_FLAGS.l1Shrunk) return 'l1-shrink';
+  return null;
+}
+
+/** Whether the record has the weight (or bias) at layer, row, col. */
+export function recordHas(rec: StepRecord, layer: number, row: number, col: number | 'bias'): boolean {
+  const L = rec.layers[layer];
+  return !!L && row < L.units && (col === 'bias' || col < L.inputs);
+}
+
+/** One weight's (or bias's) step as the engine recorded it (see LayerStepRecord). */
+export function weightStep(rec: StepRecord, layer: number, row: number, col: number | 'bias'): WeightStep {
+  const L = rec.layers[layer];
+  const { units, inputs } = L;
   const rows = rec.batch.indices.length;
   const deltas = rec.batch.delta[layer];
   const acts = layer > 0 ? rec.batch.a[layer - 1] : rec.batch.x;
   const isBias = col === 'bias';
   const samples: SampleTerm[] = [];
-  let sum = 0;
   for (let r = 0; r < rows; r++) {
     const delta = deltas[r * units + row];
     const a = isBias ? 1 : acts[r * inputs + col];
-    const product = delta * a;
-    sum += product;
-    samples.push({ sample: rec.batch.indices[r], delta, a, product });
+    samples.push({ sample: rec.batch.indices[r], delta, a, product: delta * a });
   }
-  // The engine scales the summed products by 1/rows (and adds a zero bias): the same order here.
-  const mean = isBias ? sum * (1 / rows) : (1 / rows) * sum + 0;
-  const sender = isBias ? 'one' : layer === 0 ? 'input' : mlp.layers[layer - 1].activation;
-  const clip = o.clip != null && o.clip > 0 ? o.clip : Infinity;
-  const mu = o.momentum;
-  const lr = o.lr;
+  const common = {
+    layer,
+    row,
+    col,
+    samples,
+    momentum: rec.options.momentum,
+    lr: rec.options.lr,
+  };
   if (isBias) {
-    const before = lr_.biasesBefore[row];
-    const after = lr_.biasesAfter[row];
-    const grad = lr_.biasGrad[row];
-    const update = lr_.biasUpdate[row];
-    const velocity = mu !== 0 ? (before - after) / lr : grad;
+    const flags = L.biasFlags[row];
     return {
-      layer,
-      row,
-      col,
-      sender,
-      before,
-      samples,
-      mean,
+      ...common,
+      sender: 'one',
+      before: L.biasesBefore[row],
+      mean: L.biasGradData[row],
+      // Biases are never regularised.
       l2Term: 0,
       l1Term: 0,
-      clipped: Math.abs(mean) > clip,
-      held: !L.useBias,
-      grad,
-      momentum: mu,
-      velocityBefore: mu !== 0 ? (velocity - grad) / mu : 0,
-      velocity,
-      lr,
-      step: after - before,
-      update,
-      after,
+      clipped: (flags & STEP_FLAGS.clipped) !== 0,
+      held: heldBy(flags),
+      grad: L.biasGrad[row],
+      velocityBefore: L.biasVelocityBefore[row],
+      velocity: L.biasVelocityAfter[row],
+      stepped: L.biasesAfter[row],
+      update: L.biasUpdate[row],
+      after: L.biasesAfter[row],
       adjusted: null,
     };
   }
   const i = row * inputs + col;
-  const before = lr_.weightsBefore[i];
-  const held = !!(L.frozen?.[i] || L.pruned?.[i]);
-  const l2Term = o.l2 * before;
-  const l1Sub = o.l1Mode !== 'clip_at_zero' && o.l1 !== 0;
-  const l1Term = l1Sub ? (before > 0 ? o.l1 : before < 0 ? -o.l1 : 0) : 0;
-  let g = mean + l2Term;
-  if (l1Sub) g += l1Term;
-  const clipped = g > clip || g < -clip;
-  if (g > clip) g = clip;
-  else if (g < -clip) g = -clip;
-  if (held) g = 0;
-  const vPrev = lr_.velocityBefore[i];
-  const velocity = held ? 0 : mu !== 0 ? mu * vPrev + g : g;
-  const next = before - lr * velocity;
-  const after = lr_.weightsAfter[i];
-  const update = lr_.update[i];
-  const adjusted =
-    held || Object.is(next, after)
-      ? null
-      : o.nonNegative && after === 0 && next < 0
-        ? 'non-negative'
-        : 'l1-clip';
+  const flags = L.flags[i];
   return {
-    layer,
-    row,
-    col,
-    sender,
-    before,
-    samples,
-    mean,
-    l2Term,
-    l1Term: o.l1Mode === 'clip_at_zero' ? 0 : l1Term,
-    clipped,
-    held,
-    grad: g,
-    momentum: mu,
-    velocityBefore: vPrev,
-    velocity,
-    lr,
-    step: held ? 0 : next - before,
-    update,
-    after,
-    adjusted,
+    ...common,
+    sender: layer === 0 ? 'input' : rec.layers[layer - 1].activation,
+    before: L.weightsBefore[i],
+    mean: L.gradData[i],
+    l2Term: L.l2Term[i],
+    l1Term: L.l1Term[i],
+    clipped: (flags & STEP_FLAGS.clipped) !== 0,
+    held: heldBy(flags),
+    grad: L.grad[i],
+    velocityBefore: L.velocityBefore[i],
+    velocity: L.velocityAfter[i],
+    stepped: L.weightsStepped[i],
+    update: L.update[i],
+    after: L.weightsAfter[i],
+    adjusted: adjustedBy(flags),
   };
 }
 
@@ -162,7 +140,7 @@ export function excitation(
   r: number,
 ): { excite: number; inhibit: number; bias: number; z: number } {
   const lrec = rec.layers[layer];
-  const inputs = lrec.weightsBefore.length / lrec.biasesBefore.length;
+  const { inputs, units } = lrec;
   const acts = layer > 0 ? rec.batch.a[layer - 1] : rec.batch.x;
   let excite = 0,
     inhibit = 0;
@@ -171,7 +149,5 @@ export function excitation(
     if (p > 0) excite += p;
     else inhibit += p;
   }
-  const bias = lrec.biasesBefore[unit];
-  const units = lrec.biasesBefore.length;
-  return { excite, inhibit, bias, z: rec.batch.z[layer][r * units + unit] };
+  return { excite, inhibit, bias: lrec.biasesBefore[unit], z: rec.batch.z[layer][r * units + unit] };
 }

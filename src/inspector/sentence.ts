@@ -30,7 +30,8 @@ function outcome(before: number, after: number): string {
  */
 export function explainStep(w: WeightStep): string {
   const n = w.samples.length;
-  if (w.held) return `This weight is ${w.after === 0 ? 'pruned' : 'frozen'}: the step did not move it.`;
+  if (w.held === 'no-bias') return 'This layer has no bias: it stays 0 and the step did not move it.';
+  if (w.held) return `This weight is ${w.held}: the step did not move it.`;
   const parts: string[] = [];
   if (n === 1) {
     const { a, delta } = w.samples[0];
@@ -71,7 +72,8 @@ export function explainStep(w: WeightStep): string {
     const plain = w.grad === 0 && w.velocity !== 0 ? ' (momentum alone moved it)' : byMomentum;
     parts.push(` and the step pushed the weight ${dir}${plain}, ${outcome(w.before, w.after)}`);
   }
-  if (w.adjusted === 'l1-clip') parts.push('; L1 clipping stopped it at 0');
+  if (w.adjusted === 'l1-zero') parts.push('; L1 clipping stopped it at 0');
+  if (w.adjusted === 'l1-shrink') parts.push('; the separate L1 step then pulled it towards 0');
   if (w.adjusted === 'non-negative') parts.push('; the non-negative constraint held it at 0');
   const text = parts.join('').replace(/^, /, '');
   // Variable names (a, x, δ) keep their case; only a leading word is capitalised.

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/display';
+
 import type { Layer, Mlp } from '../engine';
 
 /**
@@ -50,7 +52,7 @@ export function widenScales(m: Mlp, scales: number[]): { scales: number[]; note:
     const n = nextScale(cur, top);
     if (n.max !== cur) {
       changed = true;
-      notes.push(`layer ${i + 1} to ±${n.max} (a value reached ${top.toPrecision(3)})`);
+      notes.push(`layer ${i + 1} to ±${n.max} (a value reached ${formatNumber(top)})`);
     }
     return n.max;
   });

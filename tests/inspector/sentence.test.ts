@@ -17,13 +17,13 @@ function step(delta: number, a: number, before: number, extra: Partial<WeightSte
     l2Term: 0,
     l1Term: 0,
     clipped: false,
-    held: false,
+    held: null,
     grad,
     momentum: 0,
     velocityBefore: 0,
     velocity: grad,
     lr: 0.5,
-    step: update,
+    stepped: before + update,
     update,
     after: before + update,
     adjusted: null,
@@ -82,6 +82,26 @@ describe('the sentence that explains a step', () => {
     const s = explainStep(step(0.1, 0.5, 0.1, { l2Term: 0.001, grad: 0.051, update: -0.1, after: 0 }));
     expect(s).toContain('L2 adds +0.001, so the gradient is positive');
     expect(s).toContain('to exactly 0');
+  });
+
+  it('a held weight is named by what held it, as the step recorded it (a frozen 0 is not called pruned)', () => {
+    const frozenAtZero = step(0.1, 0.5, 0, { held: 'frozen', grad: 0, update: 0, after: 0 });
+    expect(explainStep(frozenAtZero)).toBe('This weight is frozen: the step did not move it.');
+    const pruned = step(0.1, 0.5, 0, { held: 'pruned', grad: 0, update: 0, after: 0 });
+    expect(explainStep(pruned)).toBe('This weight is pruned: the step did not move it.');
+  });
+
+  it('L1 clipped at zero: a weight pulled towards 0 is not said to stop there', () => {
+    const shrunk = step(0.1, 0.5, 0.3, {
+      stepped: 0.275,
+      update: -0.035,
+      after: 0.265,
+      adjusted: 'l1-shrink',
+    });
+    expect(explainStep(shrunk)).toContain('; the separate L1 step then pulled it towards 0');
+    expect(explainStep(shrunk)).not.toContain('stopped it at 0');
+    const zeroed = step(0.1, 0.5, 0.02, { stepped: -0.005, update: -0.02, after: 0, adjusted: 'l1-zero' });
+    expect(explainStep(zeroed)).toContain('; L1 clipping stopped it at 0');
   });
 
   it('signed numbers keep their sign visible', () => {

@@ -1,13 +1,45 @@
 import type { WeightStep } from '../../inspector/arithmetic';
 import { explainStep } from '../../inspector/sentence';
 import { Num } from './Num';
+import { SampleTable } from './SampleTable';
 
-const SHOWN = 4;
+const ADJUSTED: Record<NonNullable<WeightStep['adjusted']>, string> = {
+  'l1-shrink': 'L1 step towards 0',
+  'l1-zero': 'L1 stopped it at 0',
+  'non-negative': 'held at ≥ 0',
+};
 
-/** One weight's step as plain numbers, top to bottom in the order the engine computes them. */
+const HELD: Record<NonNullable<WeightStep['held']>, string> = {
+  frozen: 'frozen: not updated',
+  pruned: 'pruned: held at 0',
+  'no-bias': 'this layer has no bias',
+};
+
+/** A labelled number row of the arithmetic table. */
+function Row({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <tr className={className}>
+      <th scope="row">{label}</th>
+      <td>{children}</td>
+    </tr>
+  );
+}
+
+/**
+ * One weight's step as plain numbers, top to bottom in the order the engine computed them; every number is
+ * the one the engine recorded for this step.
+ */
 export function StepArithmetic({ w }: { w: WeightStep }) {
-  const rest = w.samples.length - SHOWN;
   const aName = w.sender === 'input' ? 'x' : w.sender === 'one' ? '1' : 'a';
+  const v = w.momentum ? 'v' : 'g';
   return (
     <div className="step-arith">
       <p className="inspector-sentence" data-testid="inspector-sentence">
@@ -15,89 +47,53 @@ export function StepArithmetic({ w }: { w: WeightStep }) {
       </p>
       <table className="arith-table" aria-label="This step's arithmetic">
         <tbody>
+          <Row label={w.col === 'bias' ? 'b before' : 'w before'}>
+            <Num v={w.before} />
+          </Row>
           <tr>
-            <th scope="row">w before</th>
-            <td colSpan={3}>
-              <Num v={w.before} />
+            <td colSpan={2}>
+              <SampleTable samples={w.samples} aName={aName} />
             </td>
           </tr>
-          <tr className="arith-head">
-            <th scope="col">sample</th>
-            <th scope="col">δ (receiving)</th>
-            <th scope="col">{aName} (sending)</th>
-            <th scope="col">δ·{aName}</th>
-          </tr>
-          {w.samples.slice(0, SHOWN).map((t, k) => (
-            <tr key={k}>
-              <th scope="row">#{t.sample + 1}</th>
-              <td>
-                <Num v={t.delta} />
-              </td>
-              <td>
-                <Num v={t.a} />
-              </td>
-              <td>
-                <Num v={t.product} />
-              </td>
-            </tr>
-          ))}
-          {rest > 0 && (
-            <tr>
-              <td colSpan={4} className="arith-more">
-                +{rest} more sample{rest > 1 ? 's' : ''}
-              </td>
-            </tr>
+          <Row label={`mean δ·${aName}`}>
+            <Num v={w.mean} />
+          </Row>
+          {w.l2Term !== 0 && (
+            <Row label="+ L2 term l2·w">
+              <Num v={w.l2Term} />
+            </Row>
           )}
-          <tr>
-            <th scope="row">mean δ·{aName}</th>
-            <td colSpan={3}>
-              <Num v={w.mean} />
-            </td>
-          </tr>
-          {(w.l2Term !== 0 || w.l1Term !== 0) && (
-            <tr>
-              <th scope="row">+ L1/L2 term</th>
-              <td colSpan={3}>
-                <Num v={w.l1Term + w.l2Term} />
-              </td>
-            </tr>
+          {w.l1Term !== 0 && (
+            <Row label="+ L1 term l1·sign(w)">
+              <Num v={w.l1Term} />
+            </Row>
           )}
-          <tr>
-            <th scope="row">gradient g{w.clipped ? ' (clipped)' : ''}</th>
-            <td colSpan={3}>
-              <Num v={w.grad} />
-            </td>
-          </tr>
+          {w.held && <Row label="held">{HELD[w.held]}</Row>}
+          <Row label={`gradient g${w.clipped ? ' (clipped)' : ''}`}>
+            <Num v={w.grad} />
+          </Row>
           {w.momentum !== 0 && (
-            <tr>
-              <th scope="row">v = μ·v + g</th>
-              <td colSpan={3}>
-                {w.momentum} × <Num v={w.velocityBefore} /> + g = <Num v={w.velocity} />
-              </td>
-            </tr>
+            <Row label="v = μ·v + g">
+              {w.momentum} × <Num v={w.velocityBefore} /> + g = <Num v={w.velocity} />
+            </Row>
           )}
-          <tr>
-            <th scope="row">learning rate</th>
-            <td colSpan={3}>{w.lr}</td>
-          </tr>
-          <tr>
-            <th scope="row">update −lr·{w.momentum ? 'v' : 'g'}</th>
-            <td colSpan={3}>
-              <Num v={w.update} />
-              {w.adjusted && (
-                <span className="arith-note">
-                  {' '}
-                  ({w.adjusted === 'l1-clip' ? 'L1 stopped it at 0' : 'held at ≥ 0'})
-                </span>
-              )}
-            </td>
-          </tr>
-          <tr className="arith-after">
-            <th scope="row">w after</th>
-            <td colSpan={3}>
-              <Num v={w.after} />
-            </td>
-          </tr>
+          <Row label="learning rate">{w.lr}</Row>
+          {w.adjusted && (
+            <>
+              <Row label={`w − lr·${v}`}>
+                <Num v={w.stepped} />
+              </Row>
+              <Row label={ADJUSTED[w.adjusted]}>
+                <Num v={w.after} />
+              </Row>
+            </>
+          )}
+          <Row label={w.adjusted ? 'update (after − before)' : `update −lr·${v}`}>
+            <Num v={w.update} />
+          </Row>
+          <Row label={w.col === 'bias' ? 'b after' : 'w after'} className="arith-after">
+            <Num v={w.after} />
+          </Row>
         </tbody>
       </table>
     </div>

@@ -1,5 +1,5 @@
 import { useStore } from '../../store';
-import { weightStep } from '../../inspector/arithmetic';
+import { recordHas, weightStep } from '../../inspector/arithmetic';
 import { ExcitationBar } from './ExcitationBar';
 import './inspector.css';
 import { LayerDelta } from './LayerDelta';
@@ -14,10 +14,13 @@ export function StepInspector() {
   const mlp = useStore((s) => s.mlp);
   const step = useStore((s) => s.step);
   useStore((s) => s.version);
-  const fits = rec && rec.layers.length === mlp.layers.length && sel.layer < mlp.layers.length;
-  const L = fits ? mlp.layers[sel.layer] : null;
-  const valid = L && sel.row < L.units && (sel.col === 'bias' || sel.col < L.inputs);
-  const w = rec && valid ? weightStep(rec, mlp, sel.layer, sel.row, sel.col) : null;
+  // The record explains the step by itself; it is shown only while the network still has its shape.
+  const sameShape =
+    rec !== null &&
+    rec.layers.length === mlp.layers.length &&
+    rec.layers.every((r, l) => r.units === mlp.layers[l].units && r.inputs === mlp.layers[l].inputs);
+  const valid = sameShape && recordHas(rec, sel.layer, sel.row, sel.col);
+  const w = rec && valid ? weightStep(rec, sel.layer, sel.row, sel.col) : null;
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <details open>

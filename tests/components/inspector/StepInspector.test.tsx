@@ -25,7 +25,9 @@ describe('step inspector', () => {
     const row = within(table).getByText('w after').closest('tr')!;
     expect(row.textContent).toContain(Math.abs(after).toFixed(4));
     expect(row.textContent).toContain(after > 0 ? '+' : after < 0 ? '−' : '0');
-    expect(within(table).getByText(/\+\d+ more samples/)).toBeInTheDocument();
+    // Every sample of the batch of 10, with its data-set row, in batch order.
+    const listed = within(table).getAllByRole('rowheader', { name: /^#\d+$/ });
+    expect(listed.map((h) => h.textContent)).toEqual([...rec.batch.indices].map((i) => `#${i + 1}`));
     expect(screen.getByTestId('inspector-sentence').textContent).toMatch(
       /the gradient is (positive|negative|zero)/,
     );
