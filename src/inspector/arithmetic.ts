@@ -112,7 +112,8 @@ export function weightStep(
   const l1Term = l1Sub ? (before > 0 ? o.l1 : before < 0 ? -o.l1 : 0) : 0;
   let g = mean + l2Term;
   if (l1Sub) g += l1Term;
-  const clipped = g > clip || g < -clip;
+  // A held weight takes no step, so no gradient of its was clipped.
+  const clipped = !held && (g > clip || g < -clip);
   if (g > clip) g = clip;
   else if (g < -clip) g = -clip;
   if (held) g = 0;
