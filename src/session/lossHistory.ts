@@ -35,7 +35,8 @@ export function appendLoss(
   tr = [...tr, train];
   te = [...te, test];
   if (steps.length > max) {
-    const keep = (_: number, i: number) => i % 2 === 0 || i === steps.length - 1;
+    // Even positions only: keeping an odd-positioned newest point too would leave a gap shorter than the stride.
+    const keep = (_: number, i: number) => i % 2 === 0;
     steps = steps.filter(keep);
     tr = tr.filter(keep);
     te = te.filter(keep);

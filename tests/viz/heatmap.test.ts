@@ -24,9 +24,14 @@ describe('heatmapPixels', () => {
     expect(heatmapPixels([1, 2, 3, 4], 2, 2, 4, out)).toBe(out);
   });
 
-  it('draws NaN and a zero scale as neutral rather than failing', () => {
-    const px = heatmapPixels([NaN, 3], 1, 2, 0);
-    expect([...px]).toEqual([...colourAt(128), ...colourAt(128)]);
+  it('draws NaN as neutral on a real scale, and ±Infinity as the ends of the palette', () => {
+    const px = heatmapPixels([NaN, Infinity, -Infinity, 1], 1, 4, 2);
+    expect([...px]).toEqual([...colourAt(128), ...colourAt(256), ...colourAt(0), ...colourAt(192)]);
+  });
+
+  it('draws every value as neutral when the scale is zero (an all-zero matrix)', () => {
+    const px = heatmapPixels([NaN, 3, -3], 1, 3, 0);
+    expect([...px]).toEqual([...colourAt(128), ...colourAt(128), ...colourAt(128)]);
   });
 
   it('maxAbs finds the largest magnitude across arrays', () => {

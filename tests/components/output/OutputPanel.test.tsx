@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OutputPanel } from '../../../src/components/output/OutputPanel';
@@ -34,13 +34,62 @@ describe('output panel', () => {
 
   it('lists the per-word weights of a linear model, largest first', () => {
     useStore.getState().setConfig({ dataset: 'words', hidden: [] });
+    const { mlp, dataset } = useStore.getState();
+    expect(mlp.layers[0].units).toBe(1);
+    // Each word's weight set by hand from RANKING: +1.05, +0.95, … −0.95 (the vocabulary's order is another).
+    dataset.featureNames.forEach((word, j) => (mlp.layers[0].weights[j] = weightOf(word)));
     render(<OutputPanel />);
-    const list = screen.getByRole('list', { name: /Weight of each word/ });
-    const nums = Array.from(list.querySelectorAll('.num')).map((e) =>
-      Number(e.textContent!.replace('−', '-').replace('+', '')),
-    );
-    expect(nums.length).toBe(useStore.getState().dataset.inputs);
-    const w = useStore.getState().mlp.layers[0].weights;
-    expect(Math.max(...nums)).toBeCloseTo(Math.max(...w), 2);
+    expect(shownWords()).toEqual(RANKING);
+    expect(shownNumbers()).toEqual(RANKING.map((w) => signed(weightOf(w))));
+  });
+
+  it('with two softmax outputs, ranks each word by its positive weight minus its negative weight', () => {
+    useStore.getState().setConfig({ dataset: 'words', hidden: [], outputActivation: 'softmax' });
+    const { mlp, dataset } = useStore.getState();
+    const L = mlp.layers[0];
+    expect(L.units).toBe(2);
+    // Output 1 is the positive class. A shared offset per word, in yet another order, cancels in the difference.
+    dataset.featureNames.forEach((word, j) => {
+      const offset = 0.3 * ((j * 5) % 7);
+      L.weights[L.inputs + j] = offset + weightOf(word) / 2;
+      L.weights[j] = offset - weightOf(word) / 2;
+    });
+    render(<OutputPanel />);
+    expect(shownWords()).toEqual(RANKING);
+    expect(shownNumbers()).toEqual(RANKING.map((w) => signed(weightOf(w))));
   });
 });
+
+/** The vocabulary, shuffled by hand: the order the list must show. */
+const RANKING = [
+  'plot',
+  'awful',
+  'love',
+  'never',
+  'best',
+  'dull',
+  'good',
+  'but',
+  'worst',
+  'fun',
+  'hate',
+  'very',
+  'great',
+  'waste',
+  'recommend',
+  'boring',
+  'not',
+  'brilliant',
+  'terrible',
+  'enjoyed',
+  'bad',
+];
+const weightOf = (word: string) => 1.05 - 0.1 * RANKING.indexOf(word);
+/** A weight as the list prints it: sign glyph, then two decimals. */
+const signed = (w: number) => `${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(2)}`;
+
+function items() {
+  return within(screen.getByRole('list', { name: /Weight of each word/ })).getAllByRole('listitem');
+}
+const shownWords = () => items().map((li) => li.querySelector('.word')!.textContent);
+const shownNumbers = () => items().map((li) => li.querySelector('.num')!.textContent);
