@@ -1,4 +1,4 @@
-// `npm run mutate`: mutation testing of the engine. Stryker changes one operator or constant at a time
+// `npm run mutate`: mutation testing of the engine and the session. Stryker changes one operator or constant at a time
 // (a mutant) and reruns the tests; a mutant that no test notices marks behaviour the tests do not pin
 // down. Kept out of `npm test` because it reruns the engine's tests once per mutant.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -6,10 +6,10 @@ export default {
   packageManager: 'npm',
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  // Only the engine's own tests, in Node: the engine imports nothing else, so nothing else can kill its mutants.
+  // The engine's and the session's own tests, in Node (see vitest.mutation.config.ts).
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  // index.ts only re-exports.
-  mutate: ['src/engine/**/*.ts', '!src/engine/index.ts'],
+  // index.ts only re-exports; types.ts holds types only.
+  mutate: ['src/engine/**/*.ts', '!src/engine/index.ts', 'src/session/**/*.ts', '!src/session/types.ts'],
   // Each mutant reruns only the tests that reached its code.
   coverageAnalysis: 'perTest',
   // Static mutants (in code run when a module loads: detmath's tables, the activation and loss tables) need the

@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Mutation testing (`npm run mutate`) reruns the suite once per mutant, so it runs only the engine's own
-// tests, in Node, without the React plugin: the engine imports nothing else, so nothing else can kill
-// one of its mutants.
+// Mutation testing (`npm run mutate`) reruns the suite once per mutant, so it runs only the engine's and the
+// session's own tests, in Node, without the React plugin: the session runs without React and a DOM, so its
+// tests drive it directly.
 export default defineConfig({
   test: {
-    name: 'engine',
+    name: 'engine-and-session',
     environment: 'node',
-    include: ['tests/engine/**/*.test.ts'],
+    include: ['tests/engine/**/*.test.ts', 'tests/session/**/*.test.ts'],
     // Instrumented code (every mutant compiled in, switched at run time) runs several times slower.
     testTimeout: 60_000,
   },
