@@ -6,9 +6,7 @@ import { OutputPanel } from './output/OutputPanel';
 import { WeightHeatmaps } from './heatmap/WeightHeatmaps';
 import { Notices } from './layout/Notices';
 import { MetricsPanel } from './metrics/MetricsPanel';
-import { StepInspector } from './inspector/StepInspector';
-import { Timeline } from './timeline/Timeline';
-import { Charts } from './charts/Charts';
+import { Charts, Later, StepInspector, Timeline } from './layout/lazy';
 import { HeaderTools, WebLayer } from './classroom/HeaderTools';
 import { Show } from './share/Show';
 import { LessonDoor, LessonsButton } from './lessons/LessonDoor';
@@ -65,16 +63,22 @@ export function App() {
             <MetricsPanel />
           </Show>
           <Show id="inspector">
-            <StepInspector />
+            <Later>
+              <StepInspector />
+            </Later>
           </Show>
         </div>
       </main>
       <section className="below" aria-label="Timeline and charts">
         <Show id="timeline">
-          <Timeline />
+          <Later>
+            <Timeline />
+          </Later>
         </Show>
         <Show id="charts">
-          <Charts />
+          <Later>
+            <Charts />
+          </Later>
         </Show>
       </section>
     </div>

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
-import { IoDialog } from '../io/IoDialog';
-import { EmbedDialog } from '../share/EmbedDialog';
+import { EmbedDialog, IoDialog, Later, ShareDialog } from '../layout/lazy';
 import { LinkNotice } from '../share/LinkNotice';
-import { ShareDialog } from '../share/ShareDialog';
 import { useHidden } from '../share/useHidden';
 import { useUrlSync } from '../share/useUrlSync';
 import { useGlobalKeys } from '../keys/useGlobalKeys';
@@ -61,9 +59,11 @@ export function HeaderTools() {
       >
         ?
       </button>
-      {open === 'share' && <ShareDialog onClose={() => setOpen(null)} />}
-      {open === 'embed' && <EmbedDialog onClose={() => setOpen(null)} />}
-      {open === 'io' && <IoDialog onClose={() => setOpen(null)} />}
+      <Later>
+        {open === 'share' && <ShareDialog onClose={() => setOpen(null)} />}
+        {open === 'embed' && <EmbedDialog onClose={() => setOpen(null)} />}
+        {open === 'io' && <IoDialog onClose={() => setOpen(null)} />}
+      </Later>
     </nav>
   );
 }

@@ -4,8 +4,14 @@ import { useStore } from '../../store';
 import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../session';
 import { Show } from '../share/Show';
 
-/** Brush tool and value, colour-scale scope, table view, undo and redo. */
-export function HeatmapToolbar() {
+/** Brush tool and value, touch painting, colour-scale scope, table view, undo and redo. */
+export function HeatmapToolbar({
+  touchPaint,
+  onTouchPaint,
+}: {
+  touchPaint: boolean;
+  onTouchPaint: (on: boolean) => void;
+}) {
   const tool = useStore((s) => s.brushTool);
   const value = useStore((s) => s.brushValue);
   const scope = useStore((s) => s.colorScope);
@@ -61,6 +67,15 @@ export function HeatmapToolbar() {
               onBlur={() => setDraft(null)}
             />
           </div>
+          <button
+            type="button"
+            className="touch-paint"
+            aria-pressed={touchPaint}
+            onClick={() => onTouchPaint(!touchPaint)}
+            title="Let a finger paint the heatmaps (otherwise a swipe scrolls the page)"
+          >
+            Paint
+          </button>
         </>
       </Show>
       <fieldset className="segmented" aria-label="Colour scale">

@@ -41,9 +41,18 @@ export function scaleOf(s: { scales: number[]; colorScope: 'layer' | 'network' }
 
 /**
  * One layer's weights (rows = receiving units, columns = inputs) and its bias strip, on one canvas that is
- * also the paint surface: pointer strokes (mouse, pen, touch), double-click to type, and a keyboard cursor.
+ * also the paint surface: pointer strokes (mouse, pen, touch when switched on), double-click to type, and a keyboard cursor.
  */
-export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer: number; cell: number }) {
+export const LayerHeatmap = memo(function LayerHeatmap({
+  layer,
+  cell,
+  touchPaint,
+}: {
+  layer: number;
+  cell: number;
+  /** Whether a finger paints; otherwise a touch is left to the browser, which scrolls the page. */
+  touchPaint: boolean;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   const redrawRef = useRef<() => void>(() => {});
   const shape = useStore((s) => {
@@ -111,7 +120,7 @@ export const LayerHeatmap = memo(function LayerHeatmap({ layer, cell }: { layer:
   );
 
   const toRef = (c: Cell): WeightRef => ({ layer, row: c.row, col: c.col });
-  const stroke = useCellStroke(ref, L, toRef, editing !== null);
+  const stroke = useCellStroke(ref, L, toRef, editing !== null, touchPaint);
 
   const move = (c: Cell) => {
     cursor.current = c;

@@ -55,20 +55,31 @@ export function WeightHeatmaps() {
   const scope = useStore((s) => s.colorScope);
   const note = useStore((s) => s.scaleNote);
   const emphasis = useStore((s) => s.emphasis?.label ?? null);
+  // A view setting, not part of the model: whether a finger on a heatmap paints or scrolls the page.
+  const [touchPaint, setTouchPaint] = useState(false);
   const cells = cellSizes(
     shapes.map((k) => k.split('x').map(Number) as [number, number]),
     width,
   );
 
   return (
-    <section ref={panel} className="panel heatmaps" aria-label="Weight heatmaps">
+    <section
+      ref={panel}
+      className="panel heatmaps"
+      aria-label="Weight heatmaps"
+      data-touch-paint={touchPaint || undefined}
+    >
       <h2>Weights</h2>
-      <HeatmapToolbar />
-      <p id="heatmap-keys-help" className="heatmap-help">
-        Rows: receiving units; columns: their inputs; the separate strip: biases. Drag to paint, double-click
-        or Enter to type a value (it replaces the brush); arrows move the cursor, + / − set ±value, 0 zeroes,
-        Space applies the brush; ? lists every key.
-      </p>
+      <HeatmapToolbar touchPaint={touchPaint} onTouchPaint={setTouchPaint} />
+      {/* Folded so the grids stay on a projector's first screen; screen readers read it through the grids. */}
+      <details className="heatmap-help">
+        <summary>How to read and paint</summary>
+        <p id="heatmap-keys-help">
+          Rows: receiving units; columns: their inputs; the separate strip: biases. Drag to paint (on a touch
+          screen, switch Paint on first), double-click or Enter to type a value (it replaces the brush);
+          arrows move the cursor, + / − set ±value, 0 zeroes, Space applies the brush; ? lists every key.
+        </p>
+      </details>
       {scope === 'network' && <ScaleLegend layer={null} width={260} />}
       {emphasis && <p className="emphasis-note">Outlined: {emphasis}</p>}
       <p className="scale-note" role="status">
@@ -79,7 +90,7 @@ export function WeightHeatmaps() {
       ) : (
         <div className="heatmap-row">
           {shapes.map((_, l) => (
-            <LayerHeatmap key={l} layer={l} cell={cells[l]} />
+            <LayerHeatmap key={l} layer={l} cell={cells[l]} touchPaint={touchPaint} />
           ))}
         </div>
       )}

@@ -30,6 +30,8 @@ export function useCellStroke(
   L: HeatmapLayout,
   toRef: (c: Cell) => WeightRef,
   editing: boolean,
+  /** A finger paints only when painting is switched on; otherwise a swipe scrolls the page. */
+  touchPaint = true,
 ) {
   /** A stroke in progress; `skip`: a cell the stroke does not paint on its first segment (see onPointerMove). */
   const drag = useRef<{ x: number; y: number; first: Cell; moved: boolean; skip: Cell | null } | null>(null);
@@ -93,7 +95,7 @@ export function useCellStroke(
   };
 
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
-    if (e.button !== 0 || editing) return;
+    if (e.button !== 0 || editing || (e.pointerType === 'touch' && !touchPaint)) return;
     const [x, y] = at(e);
     const c = cellAt(L, x, y);
     const h = held.current;

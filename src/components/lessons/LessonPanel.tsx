@@ -1,6 +1,6 @@
 import { LESSONS, lessonById } from '../../lessons';
 import { useStore } from '../../store';
-import { LessonWidget } from './widgets/LessonWidget';
+import { LessonWidget, Later } from '../layout/lazy';
 import './lessons.css';
 
 /** The open lesson: its question, what to try, what to notice, and whether the check has seen it yet. */
@@ -64,7 +64,11 @@ export function LessonPanel() {
             {loading ? 'Loading the data set…' : (result?.status ?? 'Setting up…')}
             {result?.passed && <strong> Seen it!</strong>}
           </p>
-          {lesson.widget && <LessonWidget kind={lesson.widget} />}
+          {lesson.widget && (
+            <Later>
+              <LessonWidget kind={lesson.widget} />
+            </Later>
+          )}
         </div>
       </div>
     </section>

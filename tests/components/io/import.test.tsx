@@ -14,6 +14,8 @@ async function openIo() {
   const user = userEvent.setup();
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'Import / Export' }));
+  // The dialog is loaded on demand, so it appears a moment after the click.
+  await screen.findByLabelText('Weightscope model (.json)');
   return user;
 }
 
