@@ -26,7 +26,17 @@ const NOT_BIT_EXACT = [
 ].map((property) => ({ object: 'Math', property, message: 'Not bit-exact across engines: use detmath.' }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

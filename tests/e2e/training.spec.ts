@@ -20,7 +20,9 @@ test('an absurd learning rate is refused next to the field and nothing changes',
   const field = page.getByLabel('Exact rate');
   await field.fill('1e9');
   await field.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('learning rate must be between 0.000001 and 10; got 1e9');
+  await expect(page.getByRole('alert')).toContainText(
+    'learning rate must be between 0.000001 and 10; got 1e9',
+  );
   await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
 });
 
