@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/components/App';
 import { resetStore, useStore } from '../../../src/store';
 
-describe('keyboard on the page', { timeout: 20_000 }, () => {
+describe('keyboard on the page', () => {
   beforeEach(() => {
     resetStore();
     window.history.replaceState(null, '', '/');

@@ -15,11 +15,11 @@ async function openIo() {
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'Import / Export' }));
   // The dialog is loaded on demand, so it appears a moment after the click.
-  await screen.findByLabelText('Weightscope model (.json)');
+  await screen.findByLabelText('Model file (.json, .onnx, .safetensors)');
   return user;
 }
 
-describe('importing files', { timeout: 20_000 }, () => {
+describe('importing files', () => {
   beforeEach(() => {
     resetStore();
     window.history.replaceState(null, '', '/');

@@ -18,10 +18,12 @@ async function openIo() {
   const user = userEvent.setup();
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'Import / Export' }));
+  // The dialog is loaded on demand, so it appears a moment after the click.
+  await screen.findByLabelText(MODEL_INPUT);
   return user;
 }
 
-describe('importing real models and exporting training scripts', { timeout: 20_000 }, () => {
+describe('importing real models and exporting training scripts', () => {
   beforeEach(() => {
     resetStore();
     window.history.replaceState(null, '', '/');

@@ -14,7 +14,7 @@ const open = (query: string, page = <App />) => {
   return render(page);
 };
 
-describe('opening a link', { timeout: 20_000 }, () => {
+describe('opening a link', () => {
   beforeEach(() => resetStore());
   afterEach(() => {
     vi.useRealTimers();
