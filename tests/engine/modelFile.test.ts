@@ -256,7 +256,7 @@ describe('a bad file is refused with its exact message and no network', () => {
     });
   });
 
-  it('text that is not JSON is refused with the parser’s own reason', () => {
+  it('text that is not JSON is refused with the parser’s own reason, placed by line and column', () => {
     const text = '{"format": "weightscope-model",';
     let reason = '';
     try {
@@ -264,7 +264,10 @@ describe('a bad file is refused with its exact message and no network', () => {
     } catch (e) {
       reason = (e as Error).message;
     }
-    expect(parseModel(text)).toEqual({ ok: false, error: `the file is not valid JSON (${reason})` });
+    // The parser says "at position 31": the message says where that is for a person (line 1, column 32).
+    const placed = reason.replace(/at position 31(?: \(line \d+ column \d+\))?/, 'at line 1, column 32');
+    expect(placed).not.toBe(reason);
+    expect(parseModel(text)).toEqual({ ok: false, error: `the file is not valid JSON (${placed})` });
   });
 
   it('a file that fails in its last layer returns no partial network', () => {

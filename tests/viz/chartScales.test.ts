@@ -96,7 +96,7 @@ describe('timeline line charts with any finite values (property)', () => {
       ),
       { numRuns: 150 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it('the L1 chart of a history holding a weight of 1.7e308 is drawn with finite ticks (issue 14)', () => {
     const h = new History([
