@@ -1,5 +1,6 @@
 import { OVERFLOW_TEXT } from '../../viz/charts/lineChart';
 import type { SeriesSet } from '../../viz/charts/series';
+import './legend.css';
 
 export interface LegendEntry {
   name: string;

@@ -1,6 +1,7 @@
 import { line } from 'd3-shape';
 import { axisFormatter } from '../../../format/display';
 import { finiteLinear } from '../../../viz/charts/finiteScale';
+import { ChartLegend } from '../../charts/ChartLegend';
 
 export interface Series {
   name: string;
@@ -95,15 +96,10 @@ export function LineChart({
           />
         ))}
       </svg>
-      <figcaption className="row" aria-label="Legend">
-        {series.map((s) => (
-          <span key={s.name}>
-            <svg width="22" height="8" aria-hidden="true">
-              <line x1="0" x2="22" y1="4" y2="4" stroke={s.color} strokeWidth="2" strokeDasharray={s.dash} />
-            </svg>{' '}
-            {s.name}
-          </span>
-        ))}
+      <figcaption>
+        <ChartLegend
+          entries={series.map((s) => ({ name: s.name, color: s.color, dash: s.dash, over: false }))}
+        />
       </figcaption>
     </figure>
   );
