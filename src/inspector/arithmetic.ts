@@ -79,53 +79,81 @@ export function weightStep(rec: StepRecord, layer: number, row: number, col: num
     const a = isBias ? 1 : acts[r * inputs + col];
     samples.push({ sample: rec.batch.indices[r], delta, a, product: delta * a });
   }
-  const common = {
+  const v = isBias ? biasArrays(L) : weightArrays(L);
+  const i = isBias ? row : row * inputs + col;
+  const flags = v.flags[i];
+  return {
     layer,
     row,
     col,
+    sender: isBias ? 'one' : layer === 0 ? 'input' : rec.layers[layer - 1].activation,
+    before: v.before[i],
     samples,
-    momentum: rec.options.momentum,
-    lr: rec.options.lr,
-  };
-  if (isBias) {
-    const flags = L.biasFlags[row];
-    return {
-      ...common,
-      sender: 'one',
-      before: L.biasesBefore[row],
-      mean: L.biasGradData[row],
-      // Biases are never regularised.
-      l2Term: 0,
-      l1Term: 0,
-      clipped: (flags & STEP_FLAGS.clipped) !== 0,
-      held: heldBy(flags),
-      grad: L.biasGrad[row],
-      velocityBefore: L.biasVelocityBefore[row],
-      velocity: L.biasVelocityAfter[row],
-      stepped: L.biasesAfter[row],
-      update: L.biasUpdate[row],
-      after: L.biasesAfter[row],
-      adjusted: null,
-    };
-  }
-  const i = row * inputs + col;
-  const flags = L.flags[i];
-  return {
-    ...common,
-    sender: layer === 0 ? 'input' : rec.layers[layer - 1].activation,
-    before: L.weightsBefore[i],
-    mean: L.gradData[i],
-    l2Term: L.l2Term[i],
-    l1Term: L.l1Term[i],
+    mean: v.mean[i],
+    // Biases are never regularised.
+    l2Term: v.l2 ? v.l2[i] : 0,
+    l1Term: v.l1 ? v.l1[i] : 0,
     clipped: (flags & STEP_FLAGS.clipped) !== 0,
     held: heldBy(flags),
-    grad: L.grad[i],
-    velocityBefore: L.velocityBefore[i],
-    velocity: L.velocityAfter[i],
-    stepped: L.weightsStepped[i],
-    update: L.update[i],
-    after: L.weightsAfter[i],
-    adjusted: adjustedBy(flags),
+    grad: v.grad[i],
+    momentum: rec.options.momentum,
+    velocityBefore: v.velocityBefore[i],
+    velocity: v.velocityAfter[i],
+    lr: rec.options.lr,
+    stepped: v.stepped[i],
+    update: v.update[i],
+    after: v.after[i],
+    adjusted: isBias ? null : adjustedBy(flags),
+  };
+}
+
+type LayerRecord = StepRecord['layers'][number];
+
+/** A layer record's arrays for its weights or for its biases: one reader serves both. */
+interface StepArrays {
+  before: Float64Array;
+  mean: Float64Array;
+  l2: Float64Array | null;
+  l1: Float64Array | null;
+  flags: Uint8Array;
+  grad: Float64Array;
+  velocityBefore: Float64Array;
+  velocityAfter: Float64Array;
+  stepped: Float64Array;
+  update: Float64Array;
+  after: Float64Array;
+}
+
+function weightArrays(L: LayerRecord): StepArrays {
+  return {
+    before: L.weightsBefore,
+    mean: L.gradData,
+    l2: L.l2Term,
+    l1: L.l1Term,
+    flags: L.flags,
+    grad: L.grad,
+    velocityBefore: L.velocityBefore,
+    velocityAfter: L.velocityAfter,
+    stepped: L.weightsStepped,
+    update: L.update,
+    after: L.weightsAfter,
+  };
+}
+
+/** A bias has no penalty terms, and nothing acts on it after w − lr·v. */
+function biasArrays(L: LayerRecord): StepArrays {
+  return {
+    before: L.biasesBefore,
+    mean: L.biasGradData,
+    l2: null,
+    l1: null,
+    flags: L.biasFlags,
+    grad: L.biasGrad,
+    velocityBefore: L.biasVelocityBefore,
+    velocityAfter: L.biasVelocityAfter,
+    stepped: L.biasesAfter,
+    update: L.biasUpdate,
+    after: L.biasesAfter,
   };
 }
 
