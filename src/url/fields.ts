@@ -118,6 +118,8 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
   momentum: num('momentum'),
   clip: num('clip'),
   nonNegative: bool,
+  patience: num('patience'),
+  targetLoss: num('targetLoss'),
 };
 
 /** Read in this order: later fields depend on earlier ones (hidden's width on the data set, …). */
