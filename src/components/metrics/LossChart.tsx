@@ -45,9 +45,9 @@ export const LossChart = memo(function LossChart() {
         <span className="key key-train" aria-hidden="true" /> train
         <span className="key key-test" aria-hidden="true" /> test
         {target > 0 && (
-          <>
+          <span className="legend-target">
             <span className="key key-target" aria-hidden="true" /> target {formatNumber(target)}
-          </>
+          </span>
         )}
         <span className="axis-note">loss against step</span>
       </figcaption>
