@@ -1,7 +1,7 @@
 import { createRng, type ParseResult } from '../engine';
 import { classesFromLabels, parseCsvTable } from './csvTable';
-import { splitSamples } from './split';
-import type { Dataset } from './types';
+import { splitSamples, takeRows } from './split';
+import type { DataSplit, Dataset } from './types';
 
 export interface CsvOptions {
   trainRatio: number;
@@ -10,16 +10,32 @@ export interface CsvOptions {
   name?: string;
 }
 
+/** The rows a split column gives to training (0) and testing (1), each in file order. */
+function splitByColumn(
+  x: Float64Array,
+  labels: Float64Array,
+  inputs: number,
+  split: Uint8Array,
+): { train: DataSplit; test: DataSplit } {
+  const rows: [number[], number[]] = [[], []];
+  split.forEach((s, i) => rows[s].push(i));
+  return { train: takeRows(x, labels, inputs, rows[0]), test: takeRows(x, labels, inputs, rows[1]) };
+}
+
 /**
  * A data set from CSV text: header row, numeric columns, the last one named 'label' (a class index 0, 1, …
- * or a regression target; see classesFromLabels). Rows are shuffled with the seed and split. Never throws.
+ * or a regression target; see classesFromLabels), optionally followed by a 'split' column of train/test.
+ * Without one, rows are shuffled with the seed and split by trainRatio; with one, each row goes where it
+ * says, in file order, so an exported data set comes back exactly. Never throws.
  */
 export function parseCsv(text: string, opts: CsvOptions): ParseResult<Dataset> {
   const t = parseCsvTable(text);
   if (!t.ok) return t;
-  const { header, inputs, x, labels } = t.value;
+  const { header, inputs, x, labels, split } = t.value;
   const classes = classesFromLabels(labels);
-  const { train, test } = splitSamples(x, labels, inputs, opts.trainRatio, createRng(opts.seed));
+  const { train, test } = split
+    ? splitByColumn(x, labels, inputs, split)
+    : splitSamples(x, labels, inputs, opts.trainRatio, createRng(opts.seed));
   return {
     ok: true,
     value: {

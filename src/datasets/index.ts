@@ -6,4 +6,5 @@ export * from './editPoints';
 export * from './digits';
 export * from './csvTable';
 export * from './csv';
+export * from './csvWrite';
 export * from './words';

@@ -59,6 +59,10 @@ export interface Config {
   /** 0 = no clipping. */
   clip: number;
   nonNegative: boolean;
+  /** Play stops when the test loss has not improved for this many epochs; 0 = off. */
+  patience: number;
+  /** Play stops once the test loss is at or below this; 0 = off. */
+  targetLoss: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -87,6 +91,8 @@ export const DEFAULT_CONFIG: Config = {
   momentum: 0,
   clip: 0,
   nonNegative: false,
+  patience: 0,
+  targetLoss: 0,
 };
 
 export function hiddenActivationOf(c: Config, layer: number): HiddenActivation {

@@ -39,6 +39,9 @@ export const NUMBER_SETTINGS = {
   // μ = 1 would never forget a gradient.
   momentum: { label: 'momentum', min: 0, max: 0.999 },
   clip: { label: 'gradient clip', min: 0, max: 1000000 },
+  // Auto-stop while playing; 0 = off for both.
+  patience: { label: 'patience', min: 0, max: 10000, integer: true, step: 1 },
+  targetLoss: { label: 'target loss', min: 0, max: 1000 },
 } as const satisfies Record<string, NumberSetting>;
 
 export type NumberKey = keyof typeof NUMBER_SETTINGS;

@@ -5,6 +5,7 @@ import { buildRun, measure } from '../domain/run';
 import type { HistoryOptions } from '../history/timelineHistory';
 import { lessonById } from '../lessons';
 import { packWeights } from '../url/weights';
+import type { AutoStopMemory } from './autoStop';
 import { SignFlips } from './flips';
 import { Histories } from './histories';
 import { appendLoss, emptyLossHistory } from './lossHistory';
@@ -32,6 +33,8 @@ export interface Owned {
   /** Text files fetched once per session (digits). */
   files: Map<string, Promise<string>>;
   historyOptions: HistoryOptions;
+  /** What auto-stop remembers during the current play (null until its first reading). */
+  autoStop: AutoStopMemory | null;
 }
 
 export interface Ctx {

@@ -30,6 +30,8 @@ const DATA_KEYS: (keyof Config)[] = [
   'balance',
 ];
 const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias'];
+/** Settings of play alone: training is unchanged, so the timeline is not marked and nothing is remeasured. */
+const PLAY_KEYS: (keyof Config)[] = ['patience', 'targetLoss'];
 
 /** Whether a config change needs a new network (new data, shape, initialiser or seed). */
 function needsNewNetwork(s: SessionState, prev: Config, next: Config, changed: (keyof Config)[]): boolean {
@@ -107,6 +109,10 @@ export function modelActions(ctx: Ctx): Actions {
         (k) => JSON.stringify(next[k]) !== JSON.stringify(prev[k]),
       );
       if (!changed.length) return;
+      if (changed.every((k) => PLAY_KEYS.includes(k))) {
+        set({ config: next });
+        return;
+      }
       if (needsNewNetwork(s, prev, next, changed)) {
         stop();
         const dataChanged = changed.some((k) => DATA_KEYS.includes(k));
@@ -162,6 +168,7 @@ export function modelActions(ctx: Ctx): Actions {
     play() {
       const s = get();
       if (s.playing || s.datasetLoading) return;
+      ctx.owned.autoStop = null;
       set({ playing: true, divergence: null });
       startLoop(ctx);
     },

@@ -1,4 +1,5 @@
 import type { Divergence, StepRecord } from '../engine';
+import { autoStopAfterFrame } from './autoStopCheck';
 import { forkIfRewound, touch, type Ctx } from './core';
 import type { SessionState } from './types';
 
@@ -119,6 +120,7 @@ export function startLoop(ctx: Ctx): void {
     if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
     last = t;
     trainFrame(ctx, budget);
+    autoStopAfterFrame(ctx);
     ctx.host.frame(frame);
   };
   ctx.host.frame(frame);

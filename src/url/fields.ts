@@ -34,6 +34,12 @@ function num(key: NumberKey): Field<never> {
   } as unknown as Field<never>;
 }
 
+/** A setting where 0 = off: an empty value (`targetLoss=`) says off as well. */
+function offWhenEmpty(key: NumberKey): Field<never> {
+  const f = num(key) as unknown as { write(v: number): string; read(s: string): Read<number> };
+  return { write: f.write, read: (s: string) => (s === '' ? ok(0) : f.read(s)) } as unknown as Field<never>;
+}
+
 /** One of a setting's choices (or of fewer, when a link cannot carry them all). */
 function oneOf(key: ChoiceKey, values: readonly string[] = CHOICE_SETTINGS[key].values): Field<never> {
   return {
@@ -118,6 +124,8 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
   momentum: num('momentum'),
   clip: num('clip'),
   nonNegative: bool,
+  patience: offWhenEmpty('patience'),
+  targetLoss: offWhenEmpty('targetLoss'),
 };
 
 /** Read in this order: later fields depend on earlier ones (hidden's width on the data set, …). */

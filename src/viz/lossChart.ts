@@ -1,5 +1,5 @@
 import { line } from 'd3-shape';
-import { axisFormatter } from '../format/display';
+import { axisFormatter, formatNumber } from '../format/display';
 import { finiteLinear } from './charts/finiteScale';
 
 /** Train and test loss over steps (the store's decimated history). */
@@ -14,11 +14,20 @@ export interface LossChartOptions {
   height: number;
   /** Most points drawn per series: about one per horizontal pixel is all a screen can show. */
   maxPoints?: number;
+  /** The target test loss auto-stop plays towards, drawn as a labelled horizontal line; 0 or absent = none. */
+  target?: number;
 }
 
 const MARGIN = { top: 8, right: 10, bottom: 20, left: 40 };
 export const TRAIN_STYLE = { color: '#1a1a1a', dash: [] as number[], width: 2 };
 export const TEST_STYLE = { color: '#6b6b6b', dash: [5, 3], width: 2 };
+export const TARGET_STYLE = { color: '#0b6e4f', dash: [8, 3, 2, 3], width: 1.5 };
+
+/** The target line's label: "target 0.05". */
+export const targetLabel = (target: number): string => `target ${formatNumber(target)}`;
+
+const hasTarget = (o: LossChartOptions): o is LossChartOptions & { target: number } =>
+  o.target !== undefined && Number.isFinite(o.target) && o.target > 0;
 
 /**
  * Indices of at most maxPoints points that keep the line's shape: the range is cut into buckets of equal
@@ -73,7 +82,9 @@ export function lossScales(s: LossSeries, o: LossChartOptions, left = MARGIN.lef
   const n = s.steps.length;
   const lastStep = n ? s.steps[n - 1] : 1;
   const x = finiteLinear(0, Math.max(1, lastStep), [left, o.width - MARGIN.right]);
-  const y = finiteLinear(0, lossCeiling(s), [o.height - MARGIN.bottom, MARGIN.top], { nice: 4 });
+  // A target above every loss so far still shows: the axis reaches up to it.
+  const top = Math.max(lossCeiling(s), hasTarget(o) ? o.target : 0);
+  const y = finiteLinear(0, top, [o.height - MARGIN.bottom, MARGIN.top], { nice: 4 });
   return { x, y };
 }
 
@@ -131,6 +142,7 @@ export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: L
     ctx.stroke();
   }
   ctx.setLineDash([]);
+  if (hasTarget(o)) drawTarget(ctx, y.px(o.target), left, o);
   // Where early stopping would have stopped: the step of the lowest test loss, once training has moved past it.
   const best = bestTestIndex(s);
   if (best >= 0 && best < s.steps.length - 1) {
@@ -159,4 +171,27 @@ export function bestTestIndex(s: LossSeries): number {
   for (let i = 0; i < s.test.length; i++)
     if (Number.isFinite(s.test[i]) && (best < 0 || s.test[i] < s.test[best])) best = i;
   return best;
+}
+
+/** The target loss as a horizontal line across the plot, labelled at its right end just above it. */
+function drawTarget(
+  ctx: CanvasRenderingContext2D,
+  py: number,
+  left: number,
+  o: LossChartOptions & { target: number },
+): void {
+  const yy = Math.round(py) + 0.5;
+  ctx.strokeStyle = TARGET_STYLE.color;
+  ctx.lineWidth = TARGET_STYLE.width;
+  ctx.setLineDash(TARGET_STYLE.dash);
+  ctx.beginPath();
+  ctx.moveTo(left, yy);
+  ctx.lineTo(o.width - MARGIN.right, yy);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.fillStyle = TARGET_STYLE.color;
+  ctx.textAlign = 'right';
+  // Above the line, unless that would leave the plot at the top.
+  ctx.textBaseline = yy - 14 < MARGIN.top ? 'top' : 'bottom';
+  ctx.fillText(targetLabel(o.target), o.width - MARGIN.right - 2, yy + (yy - 14 < MARGIN.top ? 2 : -2));
 }

@@ -37,6 +37,8 @@ const configArb: fc.Arbitrary<Config> = fc
     momentum: num(S.momentum),
     clip: num(S.clip),
     nonNegative: fc.boolean(),
+    patience: int(S.patience),
+    targetLoss: num(S.targetLoss),
     perLayer: fc.array(fc.option(fc.constantFrom(...HIDDEN_ACTIVATIONS)), { minLength: 8, maxLength: 8 }),
   })
   .map(({ perLayer, ...c }) => ({ ...c, layerActivations: c.hidden.map((_, i) => perLayer[i]) }) as Config);

@@ -5,8 +5,9 @@ import { NumberField } from './NumberField';
 import { LearningRateField } from './LearningRateField';
 import { NUMBER_SETTINGS } from '../../domain/settings';
 import { Show } from '../share/Show';
+import { AutoStopFields } from './AutoStopFields';
 
-/** Learning rate, batch size, L1/L2 and momentum; clipping and constraints behind "Advanced". */
+/** Learning rate, batch size, L1/L2 and momentum; clipping, constraints and auto-stop behind "Advanced". */
 export function HyperParams() {
   const c = useStore(
     useShallow((s) => ({
@@ -90,6 +91,7 @@ export function HyperParams() {
               Keep weights non-negative
             </label>
           </Show>
+          <AutoStopFields />
         </div>
       </details>
     </div>

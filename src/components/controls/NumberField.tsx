@@ -11,19 +11,24 @@ interface Props {
   onCommit(v: number): void;
   /** Shown under the field, e.g. what the setting does. */
   hint?: string;
+  /** The value an emptied field commits (a setting where 0 = off); without it an empty field is refused. */
+  emptyAs?: number;
 }
 
 /**
  * A labelled numeric field that commits on Enter or leaving the field. An invalid value is refused with a
  * message next to the field; the setting keeps its old value until a valid one is typed (Escape reverts).
  */
-export function NumberField({ label, value, setting, onCommit, hint }: Props) {
+export function NumberField({ label, value, setting, onCommit, hint, emptyAs }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft == null) return;
-    const p = readTyped(setting, draft);
+    const p =
+      emptyAs !== undefined && draft.trim() === ''
+        ? { ok: true as const, value: emptyAs }
+        : readTyped(setting, draft);
     if (!p.ok) {
       setError(p.message);
       return;

@@ -3,6 +3,7 @@ import { Modal } from '../share/Modal';
 import { importCsvText, importTfjsFiles, type Outcome } from './applyImport';
 import {
   downloadBlob,
+  downloadDatasetCsv,
   downloadModel,
   downloadPng,
   downloadSvg,
@@ -75,6 +76,9 @@ export function IoDialog({ onClose }: { onClose: () => void }) {
             </button>
             <button type="button" onClick={() => downloadSvg(lossSvgNow(), 'weightscope-loss')}>
               Loss chart as SVG
+            </button>
+            <button type="button" onClick={downloadDatasetCsv}>
+              Data set as CSV (with train/test split)
             </button>
             <button type="button" onClick={downloadWeightsCsv}>
               Current weights as CSV

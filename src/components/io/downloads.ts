@@ -1,3 +1,4 @@
+import { datasetCsv } from '../../datasets/csvWrite';
 import { serializeModel } from '../../engine';
 import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../viz/svgExport';
 import { useStore } from '../../store';
@@ -85,4 +86,10 @@ export function downloadWeightsCsv(): void {
 export function historyCsvExport(): (() => string) | null {
   const h = useStore.getState().historyOf(useStore.getState().branchId);
   return h && h.count > 0 ? () => historyCsv(h) : null;
+}
+
+/** The data set in use (points added by hand included) as CSV with its train/test split, which imports back. */
+export function downloadDatasetCsv(): void {
+  const { dataset } = useStore.getState();
+  downloadBlob(new Blob([datasetCsv(dataset)], { type: 'text/csv' }), `weightscope-data-${dataset.id}.csv`);
 }
