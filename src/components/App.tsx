@@ -7,7 +7,6 @@ import { WeightHeatmaps } from './heatmap/WeightHeatmaps';
 import { Notices } from './layout/Notices';
 import { MetricsPanel } from './metrics/MetricsPanel';
 import { Charts, Later, StepInspector, Timeline } from './layout/lazy';
-import { UpdateNotice } from './layout/UpdateNotice';
 import { HeaderTools, WebLayer } from './classroom/HeaderTools';
 import { Show } from './share/Show';
 import { LessonDoor, LessonsButton } from './lessons/LessonDoor';
@@ -31,7 +30,6 @@ export function App() {
         </header>
       </Show>
       <Notices />
-      <UpdateNotice />
       <WebLayer />
       <Show id="lessons">
         <LessonDoor />
