@@ -132,6 +132,7 @@ test('a new version says "Reload to update", leaves the open session alone, and 
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   const reload = page.getByRole('button', { name: 'Reload to update' });
   await expect(reload).toBeVisible();
+  await page.screenshot({ path: 'test-results/web-update-notice.png' });
   // Nothing reloaded: the session goes on where it was, and keeps working.
   await expect(page.getByTestId('step-count')).toHaveText('1');
   await step(page).click();

@@ -17,7 +17,7 @@ function showUpdateNotice(apply: () => void): void {
     boxShadow: '0 2px 10px rgba(0, 0, 0, 0.2)',
   });
   const text = document.createElement('p');
-  text.textContent = 'A new version of Weightscope is ready. Your work here is kept until you reload.';
+  text.textContent = 'A new version of Weightscope is ready. Nothing changes on this page until you reload.';
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Reload to update';
