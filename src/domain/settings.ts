@@ -46,6 +46,19 @@ export const NUMBER_SETTINGS = {
 
 export type NumberKey = keyof typeof NUMBER_SETTINGS;
 
+/**
+ * The embedding API (postMessage): how many page origins a link may name, the steps one message may ask for,
+ * and the longest model text a message may carry (a model file of the widest allowed network fits easily).
+ */
+export const EMBED_LIMITS = { maxOrigins: 8, maxModelChars: 20_000_000 } as const;
+export const STEP_COUNT_SETTING: NumberSetting = {
+  label: 'step count',
+  min: 1,
+  max: 10000,
+  integer: true,
+  step: 1,
+};
+
 export const L1_MODES = ['subgradient', 'clip_at_zero'] as const;
 /** Data sets whose inputs are many (images, words, imported tables): their hidden layers may be wide. */
 export const WIDE_DATASETS = ['digits', 'words', 'csv'] as const;

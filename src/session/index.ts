@@ -43,6 +43,7 @@ function blankFields() {
     presentation: false,
     hidden: [],
     linkIgnored: [],
+    embedOrigins: [],
     initialLesson: null,
     linkWeights: null,
     helpOpen: false,
@@ -92,6 +93,7 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
         ...firstWorld(),
         hidden: view.hidden,
         presentation: view.presentation,
+        embedOrigins: view.embedOrigins,
       });
     },
   };

@@ -195,6 +195,8 @@ export interface ViewState {
   presentation: boolean;
   hidden: readonly HideId[];
   linkIgnored: readonly string[];
+  /** Origins of the pages a link lets drive this copy through the embedding API (postMessage). */
+  embedOrigins: readonly string[];
   initialLesson: string | null;
   /** Hand-edited weights, packed for a link (null = the weights follow from seed + init). */
   linkWeights: string | null;
@@ -211,6 +213,7 @@ export interface ViewActions {
   togglePresentation(): void;
   setHidden(ids: readonly HideId[]): void;
   setLinkIgnored(lines: readonly string[]): void;
+  setEmbedOrigins(origins: readonly string[]): void;
   setInitialLesson(id: string | null): void;
   setLinkWeights(packed: string | null): void;
   setHelpOpen(v: boolean): void;

@@ -17,6 +17,7 @@ export function viewActions(ctx: Ctx): ViewActions {
     togglePresentation: () => set({ presentation: !get().presentation }),
     setHidden: (hidden) => set({ hidden }),
     setLinkIgnored: (linkIgnored) => set({ linkIgnored }),
+    setEmbedOrigins: (embedOrigins) => set({ embedOrigins }),
     setInitialLesson: (initialLesson) => set({ initialLesson }),
     setLinkWeights: (linkWeights) => set({ linkWeights }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),

@@ -4,3 +4,4 @@ export * from './fields';
 export * from './state';
 export * from './weights';
 export * from './base64url';
+export * from './origins';

@@ -2,6 +2,7 @@ import type { Config } from '../domain/config';
 import { excerpt } from '../engine/excerpt';
 import { FIELD_ORDER, FIELDS, LINKABLE_DATASETS } from './fields';
 import { CONTROL_IDS, isHideId, PANEL_IDS, PLAYGROUND_ALIASES, type HideId } from './ids';
+import { EMBED_ORIGIN_PARAM, readOrigins } from './origins';
 
 /** Everything a link can say, decoded and validated. */
 export interface LinkState {
@@ -11,6 +12,8 @@ export interface LinkState {
   hidden: HideId[];
   lesson: string | null;
   presentation: boolean;
+  /** Origins of the pages that may drive this copy with postMessage (the embedding API); empty = none. */
+  embedOrigins: string[];
   /** One line per parameter that was ignored, with why: shown to the user as text. */
   ignored: string[];
 }
@@ -21,6 +24,7 @@ export interface LinkInput {
   hidden?: readonly HideId[];
   lesson?: string | null;
   presentation?: boolean;
+  embedOrigins?: readonly string[];
 }
 
 /** A parameter as the notice shows it: shortened, never interpreted. */
@@ -33,6 +37,7 @@ export function encodeLink(s: LinkInput): string {
   if (s.hidden?.length) p.set('hide', s.hidden.join(','));
   if (s.lesson) p.set('lesson', s.lesson);
   if (s.presentation) p.set('present', '1');
+  if (s.embedOrigins?.length) p.set(EMBED_ORIGIN_PARAM, s.embedOrigins.join(','));
   if (s.weights) p.set('w', s.weights);
   // Commas are safe in a query; keeping them readable makes links easier to edit by hand.
   return p.toString().replace(/%2C/g, ',');
@@ -46,6 +51,7 @@ export function decodeLink(search: string): LinkState {
     hidden: [],
     lesson: null,
     presentation: false,
+    embedOrigins: [],
     ignored: [],
   };
   let params: URLSearchParams;
@@ -57,7 +63,12 @@ export function decodeLink(search: string): LinkState {
   }
   const seen = new Set<string>();
   const values = new Map<string, string>();
+  // Several pages may drive an embedded copy: this parameter alone may be repeated.
+  const origins = readOrigins(params.getAll(EMBED_ORIGIN_PARAM));
+  out.embedOrigins = origins.origins;
+  out.ignored.push(...origins.ignored);
   for (const [k, v] of params) {
+    if (k === EMBED_ORIGIN_PARAM) continue;
     if (seen.has(k)) {
       out.ignored.push(`${shown(k)}: given more than once (the first is used)`);
       continue;

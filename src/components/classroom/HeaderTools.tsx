@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
-import { EmbedDialog, IoDialog, Later, ShareDialog } from '../layout/lazy';
+import { EmbedDialog, HelpDialog, IoDialog, Later, ShareDialog } from '../layout/lazy';
 import { LinkNotice } from '../share/LinkNotice';
 import { useHidden } from '../share/useHidden';
 import { useUrlSync } from '../share/useUrlSync';
 import { useGlobalKeys } from '../keys/useGlobalKeys';
-import { HelpDialog } from './HelpDialog';
 import { usePresentationClass } from './usePresentationClass';
 import './classroom.css';
 
@@ -73,13 +72,18 @@ export function HeaderTools() {
  * link hides (the header included).
  */
 export function WebLayer() {
+  const helpOpen = useStore((s) => s.helpOpen);
   useGlobalKeys();
   useUrlSync();
   usePresentationClass();
   return (
     <>
       <LinkNotice />
-      <HelpDialog />
+      {helpOpen && (
+        <Later>
+          <HelpDialog />
+        </Later>
+      )}
     </>
   );
 }

@@ -19,6 +19,9 @@ export const ShareDialog = lazy(() =>
 export const EmbedDialog = lazy(() =>
   import('../share/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
 );
+export const HelpDialog = lazy(() =>
+  import('../classroom/HelpDialog').then((m) => ({ default: m.HelpDialog })),
+);
 export const IoDialog = lazy(() => import('../io/IoDialog').then((m) => ({ default: m.IoDialog })));
 
 /** A quiet wait: nothing is drawn until the chunk arrives (a fraction of a second on a local server). */

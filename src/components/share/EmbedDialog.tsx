@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import { CONTROL_IDS, PANEL_IDS, type HideId } from '../../url';
+import { CONTROL_IDS, PANEL_IDS, readOrigins, type HideId } from '../../url';
 import { copyText } from './copyText';
 import { embedSnippet } from './embedSnippet';
 import { linkFor } from './linkFor';
@@ -40,19 +40,23 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       hidden: st.hidden,
       initialLesson: st.initialLesson,
       presentation: st.presentation,
+      embedOrigins: st.embedOrigins,
     })),
   );
   const [hidden, setHidden] = useState<HideId[]>([...s.hidden]);
   const [lesson, setLesson] = useState(s.initialLesson ?? '');
   const [size, setSize] = useState({ w: 960, h: 640 });
   const [status, setStatus] = useState('');
-  const ids = { lesson: useId(), w: useId(), h: useId(), code: useId() };
+  const [originsText, setOriginsText] = useState(s.embedOrigins.join(', '));
+  const origins = readOrigins([originsText]);
+  const ids = { lesson: useId(), w: useId(), h: useId(), code: useId(), origins: useId() };
   const toggle = (id: HideId) => setHidden((h) => (h.includes(id) ? h.filter((x) => x !== id) : [...h, id]));
   const lessonOk = lesson === '' || /^[a-z0-9][a-z0-9-]{0,63}$/.test(lesson);
   const link = linkFor(s, window.location.href, {
     hidden,
     lesson: lessonOk && lesson ? lesson : null,
     presentation: false,
+    embedOrigins: origins.origins,
   });
   const code = embedSnippet(link.href, size.w, size.h);
   return (
@@ -89,6 +93,26 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => setSize({ ...size, h: Math.max(200, Number(e.target.value) || 640) })}
         />
       </div>
+      <div className="web-row">
+        <label htmlFor={ids.origins}>Pages that may drive it (embedding API)</label>
+        <input
+          id={ids.origins}
+          value={originsText}
+          placeholder="https://your-site.example"
+          aria-invalid={origins.ignored.length > 0}
+          onChange={(e) => setOriginsText(e.target.value)}
+        />
+      </div>
+      <p className="muted">
+        A page whose origin is listed here can set the configuration, load a model, step, play, pause and
+        select a weight with postMessage, and hears the step and losses back (README: “Embedding API”).
+        Messages from any other page are ignored.
+      </p>
+      {origins.ignored.map((line) => (
+        <p role="alert" key={line}>
+          {line}
+        </p>
+      ))}
       {!lessonOk && <p role="alert">A lesson id is lower-case letters, digits and dashes.</p>}
       <label htmlFor={ids.code}>Embed code</label>
       <textarea id={ids.code} className="embed-code" readOnly rows={4} value={code} />

@@ -6,15 +6,22 @@ import { encodeLink, MAX_URL_LENGTH } from '../../url';
  * Weights go in when they were hand-edited and the whole link stays within MAX_URL_LENGTH.
  */
 export function linkFor(
-  s: Pick<Store, 'config' | 'linkWeights' | 'hidden' | 'initialLesson' | 'presentation'>,
+  s: Pick<Store, 'config' | 'linkWeights' | 'hidden' | 'initialLesson' | 'presentation'> &
+    Partial<Pick<Store, 'embedOrigins'>>,
   base: string,
-  opts: { hidden?: readonly string[]; lesson?: string | null; presentation?: boolean } = {},
+  opts: {
+    hidden?: readonly string[];
+    lesson?: string | null;
+    presentation?: boolean;
+    embedOrigins?: readonly string[];
+  } = {},
 ): { href: string; weightsLeftOut: boolean; length: number } {
   const input = {
     config: s.config,
     hidden: (opts.hidden ?? s.hidden) as Store['hidden'],
     lesson: opts.lesson !== undefined ? opts.lesson : s.initialLesson,
     presentation: opts.presentation ?? s.presentation,
+    embedOrigins: opts.embedOrigins ?? s.embedOrigins,
   };
   const page = base.split(/[?#]/)[0];
   if (s.linkWeights) {

@@ -41,6 +41,10 @@ export function useUrlSync(): void {
       s.setPresentation(link.presentation);
       s.setInitialLesson(link.lesson);
       s.setLinkIgnored(link.ignored);
+      s.setEmbedOrigins(link.embedOrigins);
+      // The embedding API's code is fetched only when a link names a page that may use it.
+      if (link.embedOrigins.length)
+        void import('./embedApi').then((m) => m.startEmbedApi(link.embedOrigins, window));
       if (Object.keys(link.config).length) s.setConfig(link.config);
       if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
     }
@@ -57,6 +61,7 @@ export function useUrlSync(): void {
         s.linkWeights === p.linkWeights &&
         s.hidden === p.hidden &&
         s.presentation === p.presentation &&
+        s.embedOrigins === p.embedOrigins &&
         s.initialLesson === p.initialLesson
       )
         return;

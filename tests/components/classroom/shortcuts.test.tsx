@@ -33,7 +33,8 @@ describe('keyboard on the page', () => {
     expect(document.documentElement).toHaveClass('presenting');
     expect(screen.getByRole('button', { name: 'Presentation' })).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The dialog's code loads on demand.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveTextContent('Play / pause training');
     expect(dialog).toHaveTextContent('Back one step in the timeline');
     await user.click(screen.getByRole('button', { name: 'Close' }));
