@@ -45,6 +45,7 @@ function blankFields() {
     linkIgnored: [],
     initialLesson: null,
     linkWeights: null,
+    importedFrom: null,
     helpOpen: false,
     lessonId: null,
     lessonStart: null,
