@@ -7,7 +7,7 @@ import { keyContextAt } from '../keys/context';
 import { lookup, resolve } from '../keys/resolve';
 import { CAP, describeHit, diagramLayout, inputLabels, layerSummary } from './diagramModel';
 import { computeUnitMaps, type UnitMaps } from './unitMaps';
-import { UnitWeightImages } from './UnitWeightImages';
+import { Later, UnitWeightImages } from '../layout/lazy';
 import './diagram.css';
 
 type Tip = { x: number; y: number; text: string } | null;
@@ -180,7 +180,11 @@ export function NetworkDiagram() {
         width |w|{imageInputs ? ` · first layer: each unit’s ${imageSize} incoming weights` : ''} · wide
         layers show the first {CAP} units
       </p>
-      <UnitWeightImages />
+      {imageInputs ? (
+        <Later>
+          <UnitWeightImages />
+        </Later>
+      ) : null}
     </section>
   );
 }
