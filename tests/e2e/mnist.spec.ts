@@ -73,3 +73,12 @@ test('a link with ?dataset=mnist opens MNIST', async ({ page }) => {
   await expect(page.getByRole('img', { name: /^unit \d+, 28×28 weights$/ })).toHaveCount(16);
   await expect(page.getByRole('radio', { name: 'MNIST (28×28 handwritten digits)' })).toBeChecked();
 });
+
+test('8×8 digits get the same unit images, each ≥ 56 px at 1280×720 (issue 11)', async ({ page }) => {
+  await page.goto('./?dataset=digits&hidden=32&outputActivation=softmax');
+  const units = page.getByRole('img', { name: /^unit \d+, 8×8 weights$/ });
+  await expect(units).toHaveCount(32, { timeout: 60_000 });
+  await units.nth(31).scrollIntoViewIfNeeded();
+  const box = (await units.nth(31).boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(56);
+});
