@@ -10,7 +10,7 @@ export interface DataSplit {
 }
 
 export interface Dataset {
-  /** 'circle', 'xor', …, 'digits', 'words', or 'csv'. */
+  /** 'circle', 'xor', …, 'digits', 'mnist', 'words', or 'csv'. */
   id: string;
   title: string;
   kind: DatasetKind;

@@ -24,7 +24,7 @@ import {
  * Weights are not here (they follow from seed + init, or from an explicit weight edit).
  */
 export interface Config {
-  /** A 2D generator id ('spiral', …), 'digits', 'words' or 'csv'. */
+  /** A 2D generator id ('spiral', …), 'digits', 'mnist', 'words' or 'csv'. */
   dataset: string;
   noise: number;
   trainRatio: number;

@@ -61,7 +61,7 @@ export const STEP_COUNT_SETTING: NumberSetting = {
 
 export const L1_MODES = ['subgradient', 'clip_at_zero'] as const;
 /** Data sets whose inputs are many (images, words, imported tables): their hidden layers may be wide. */
-export const WIDE_DATASETS = ['digits', 'words', 'csv'] as const;
+export const WIDE_DATASETS = ['digits', 'words', 'csv', 'mnist'] as const;
 export const DATASETS: readonly string[] = [...TOY_2D.map((t) => t.id), ...WIDE_DATASETS];
 
 export interface ChoiceSetting {

@@ -6,6 +6,7 @@ import {
   negativeWeights,
   positiveOnly,
 } from './basics';
+import { mnistThree } from './mnist';
 import type { Lesson } from './types';
 
 /** The guided experiments, in the order the front door lists them. */
@@ -20,6 +21,7 @@ export const LESSONS: Lesson[] = [
   pruning,
   biases,
   digits,
+  mnistThree,
   words,
 ];
 

@@ -157,6 +157,7 @@ export function newWorld(ctx: Ctx, c: Config, d: Dataset, setup?: (m: Mlp) => vo
     redoStack: [],
     openEdit: null,
     linkWeights: null,
+    importedFrom: null,
     emphasis: null,
     selected: fits(s.selected) ? s.selected : null,
     hovered: null,

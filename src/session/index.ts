@@ -46,6 +46,7 @@ function blankFields() {
     embedOrigins: [],
     initialLesson: null,
     linkWeights: null,
+    importedFrom: null,
     helpOpen: false,
     lessonId: null,
     lessonStart: null,

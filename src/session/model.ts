@@ -210,7 +210,7 @@ export function modelActions(ctx: Ctx): Actions {
       stop();
       const world = newWorld(ctx, next, s.dataset, (net) => restoreParams(net, params));
       // A link carries the imported weights (when they fit in one), as it carries hand-edited ones.
-      set({ ...world, linkWeights: packWeights(world.mlp!) });
+      set({ ...world, linkWeights: packWeights(world.mlp!), importedFrom: source });
       const shape = [m.inputs, ...m.layers.map((l) => l.units)].join('–');
       return { ok: true, text: `Imported ${source}: a ${shape} network, as step 0 of a new history.` };
     },

@@ -200,6 +200,11 @@ export interface ViewState {
   initialLesson: string | null;
   /** Hand-edited weights, packed for a link (null = the weights follow from seed + init). */
   linkWeights: string | null;
+  /**
+   * The file the network was imported from (its name), while this network lives: its weights are not the
+   * seed's, and a link carries them only when they fit in one. null for a network built from the settings.
+   */
+  importedFrom: string | null;
   helpOpen: boolean;
 }
 

@@ -62,7 +62,7 @@ const bool = {
 } as unknown as Field<never>;
 
 /** Data sets a link can name: an imported CSV file cannot travel in a link. */
-export const LINKABLE_DATASETS: readonly string[] = [...TOY_2D.map((t) => t.id), 'digits', 'words'];
+export const LINKABLE_DATASETS: readonly string[] = [...TOY_2D.map((t) => t.id), 'digits', 'words', 'mnist'];
 
 /** How each Config key is written in and read from a link. Parameter name = the Config key. */
 export const FIELDS: { [K in keyof Config]: Field<K> } = {

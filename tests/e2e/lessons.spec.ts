@@ -24,7 +24,7 @@ async function openLesson(page: Page, testInfo: TestInfo, number: number, title:
     .getByRole('region', { name: /Start here/ })
     .getByRole('button', { name: title, exact: true })
     .click();
-  await expect(page.getByRole('heading', { name: `Lesson ${number} of 11: ${title}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Lesson ${number} of 12: ${title}` })).toBeVisible();
   await expect(check(page)).not.toContainText(/Setting up|Loading/, { timeout: 15_000 });
   await expect(check(page)).not.toContainText(SEEN);
   await page.screenshot({ path: testInfo.outputPath('lesson-opened.png'), fullPage: true });
@@ -234,8 +234,25 @@ test('10 digits: train until test accuracy passes 90%', async ({ page }, testInf
   await finish(page, testInfo, errors);
 });
 
-test('11 words: after 100 steps "great" weighs positive and "awful" negative', async ({ page }, testInfo) => {
-  const errors = await openLesson(page, testInfo, 11, 'Words with signs');
+test('11 MNIST: train past 85%; the check names the unit that votes hardest for "3"', async ({
+  page,
+}, testInfo) => {
+  const errors = await openLesson(page, testInfo, 11, 'Which pixels make a unit vote "3"? MNIST 28×28');
+  await expect(check(page)).toContainText('train until it passes 85%');
+  await expect(page.getByRole('img', { name: 'unit 1, 28×28 weights' }).first()).toBeVisible();
+  await fastest(page);
+  await play(page);
+  // 784 inputs: a frame holds few batches, so this lesson gets longer than the others (a hang limit only).
+  await expect(check(page)).toContainText(SEEN, { timeout: 120_000 });
+  await pause(page);
+  await expect(check(page)).toContainText(
+    /Unit \d+ pushes hardest towards "3" \(weight \+\d\.\d\d into output 3\)/,
+  );
+  await finish(page, testInfo, errors);
+});
+
+test('12 words: after 100 steps "great" weighs positive and "awful" negative', async ({ page }, testInfo) => {
+  const errors = await openLesson(page, testInfo, 12, 'Words with signs');
   await expect(check(page)).toContainText('Train for 100 steps (step 0)');
   await page.getByLabel('Speed').selectOption('10');
   await play(page);

@@ -35,8 +35,8 @@ describe('lesson checks', () => {
   );
 
   it('every lesson has a title, an intro, something to try and something to notice', () => {
-    expect(LESSONS).toHaveLength(11);
-    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(11);
+    expect(LESSONS).toHaveLength(12);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(12);
     for (const l of LESSONS) {
       expect(l.title && l.intro && l.tryThis.length && l.notice.length).toBeTruthy();
     }

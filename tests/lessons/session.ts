@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
+import { parseMnist } from '../../src/datasets/mnist';
 import type { Lesson } from '../../src/lessons';
 import { checkConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { buildRun, type Run } from '../../src/domain/run';
 
-/** The data set a config names, read from disk for digits (the app fetches it). */
+/** The data set a config names, read from disk for digits and MNIST (the app fetches them). */
 export function datasetOf(c: Config): Dataset {
   if (isToy2dId(c.dataset))
     return generate2d(c.dataset, {
@@ -18,6 +19,11 @@ export function datasetOf(c: Config): Dataset {
   if (c.dataset === 'words') return wordsDataset({ trainRatio: c.trainRatio, seed: c.dataSeed });
   if (c.dataset === 'digits')
     return parseDigits(readFileSync('public/data/digits.csv', 'utf8'), {
+      trainRatio: c.trainRatio,
+      seed: c.dataSeed,
+    });
+  if (c.dataset === 'mnist')
+    return parseMnist(readFileSync('public/data/mnist.txt', 'utf8'), {
       trainRatio: c.trainRatio,
       seed: c.dataSeed,
     });

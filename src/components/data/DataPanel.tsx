@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DIGITS_CITATION, TOY_2D, type Toy2dId } from '../../datasets';
+import { MNIST_CHOICE, MNIST_PATCH } from './mnistChoice';
 import { useStore } from '../../store';
 import type { Config } from '../../domain/config';
 import { NUMBER_SETTINGS } from '../../domain/settings';
@@ -8,14 +9,12 @@ import './data.css';
 import { Show } from '../share/Show';
 import { formatNumber } from '../../format/display';
 
-const OTHER_SETS = [
-  { id: 'digits', title: 'Digits 8×8' },
-  { id: 'words', title: 'Words' },
-];
+const OTHER_SETS = [{ id: 'digits', title: 'Digits 8×8' }, MNIST_CHOICE, { id: 'words', title: 'Words' }];
 
 /** Image and word sets have many classes or inputs: a softmax output fits them from the start. */
 function patchFor(id: string): Partial<Config> {
   if (id === 'digits') return { dataset: id, outputActivation: 'softmax', loss: 'cross_entropy' };
+  if (id === MNIST_CHOICE.id) return MNIST_PATCH;
   return { dataset: id };
 }
 
@@ -35,14 +34,14 @@ function Option({
   return (
     <label
       className={`data-option${current ? ' is-current' : ''}`}
-      title={id === 'digits' ? DIGITS_CITATION : title}
+      title={id === 'digits' ? DIGITS_CITATION : id === MNIST_CHOICE.id ? MNIST_CHOICE.citation : title}
     >
       <input type="radio" name="dataset" value={id} checked={current} onChange={() => onPick(id)} />
       {toy ? (
         <DatasetThumbnail id={id as Toy2dId} />
       ) : (
         <span className="thumb thumb-text" aria-hidden="true">
-          {id === 'digits' ? '7' : id === 'words' ? 'abc' : 'csv'}
+          {id === 'digits' ? '7' : id === MNIST_CHOICE.id ? '28' : id === 'words' ? 'abc' : 'csv'}
         </span>
       )}
       <span>{title.replace(' (regression)', ' (reg.)')}</span>
@@ -90,7 +89,7 @@ export function DataPanel() {
         </fieldset>
       </Show>
       {loading ? <p role="status">Loading the data set…</p> : null}
-      {current === 'digits' && citation ? (
+      {(current === 'digits' || current === MNIST_CHOICE.id) && citation ? (
         <p className="citation">{citation}</p>
       ) : (
         <p className="citation">Digits: Alpaydin &amp; Kaynak (1998), UCI ML Repository, CC BY 4.0.</p>

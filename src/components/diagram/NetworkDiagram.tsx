@@ -7,6 +7,7 @@ import { keyContextAt } from '../keys/context';
 import { lookup, resolve } from '../keys/resolve';
 import { CAP, describeHit, diagramLayout, inputLabels, layerSummary } from './diagramModel';
 import { computeUnitMaps, type UnitMaps } from './unitMaps';
+import { Later, UnitWeightImages } from '../layout/lazy';
 import './diagram.css';
 
 type Tip = { x: number; y: number; text: string } | null;
@@ -27,6 +28,9 @@ export function NetworkDiagram() {
   const shape = useStore((s) => `${s.mlp.inputs}:${s.mlp.layers.map((l) => l.units).join(',')}`);
   const layerCount = useStore((s) => s.mlp.layers.length);
   const imageInputs = useStore((s) => s.dataset.image != null);
+  const imageSize = useStore((s) =>
+    s.dataset.image ? `${s.dataset.image.width}×${s.dataset.image.height}` : '',
+  );
 
   useLayoutEffect(() => {
     let raf = 0;
@@ -173,9 +177,14 @@ export function NetworkDiagram() {
         <span className="swatch neg" aria-hidden="true" /> negative{' '}
         <span className="swatch pos" aria-hidden="true" /> positive{' '}
         <span className="swatch zero" aria-hidden="true" /> exactly 0 (ReLU off) · links: solid +, dashed −,
-        width |w|{imageInputs ? ' · first layer: each unit’s 8×8 incoming weights' : ''} · wide layers show
-        the first {CAP} units
+        width |w|{imageInputs ? ` · first layer: each unit’s ${imageSize} incoming weights` : ''} · wide
+        layers show the first {CAP} units
       </p>
+      {imageInputs ? (
+        <Later>
+          <UnitWeightImages />
+        </Later>
+      ) : null}
     </section>
   );
 }

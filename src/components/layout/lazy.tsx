@@ -22,6 +22,10 @@ export const EmbedDialog = lazy(() =>
 export const HelpDialog = lazy(() =>
   import('../classroom/HelpDialog').then((m) => ({ default: m.HelpDialog })),
 );
+/** Image data only (digits, MNIST): the first layer's units as pictures. */
+export const UnitWeightImages = lazy(() =>
+  import('../diagram/UnitWeightImages').then((m) => ({ default: m.UnitWeightImages })),
+);
 export const IoDialog = lazy(() => import('../io/IoDialog').then((m) => ({ default: m.IoDialog })));
 
 /** A quiet wait: nothing is drawn until the chunk arrives (a fraction of a second on a local server). */

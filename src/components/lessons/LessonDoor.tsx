@@ -8,7 +8,7 @@ const SEEN_KEY = 'weightscope.lessonsDismissed';
 const OPENED_WITH_SETTINGS = typeof window !== 'undefined' && window.location.search.length > 1;
 
 /**
- * The front door: a first-time visitor sees the eleven guided experiments before a blank lab. Hidden when a
+ * The front door: a first-time visitor sees the twelve guided experiments before a blank lab. Hidden when a
  * link carries settings (a teacher's demo), once dismissed, or while a lesson is open.
  */
 export function LessonDoor() {
@@ -30,7 +30,7 @@ export function LessonDoor() {
   return (
     <section className="lesson-door" aria-labelledby="lesson-door-title">
       <div className="lesson-door-head">
-        <h2 id="lesson-door-title">Start here: eleven experiments about weights</h2>
+        <h2 id="lesson-door-title">Start here: twelve experiments about weights</h2>
         <button type="button" onClick={dismiss}>
           Explore on my own
         </button>

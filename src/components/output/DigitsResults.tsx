@@ -38,6 +38,13 @@ function compute(s: Store): Results {
   return { k, counts, wrong, accuracy: n ? right / n : 0 };
 }
 
+/** Per-class accuracy: the share of a true class's test images on the diagonal ("–" when it has none). */
+function classAccuracy(r: Results, t: number): string {
+  let n = 0;
+  for (let p = 0; p < r.k; p++) n += r.counts[t * r.k + p];
+  return n ? formatPercent(r.counts[t * r.k + t] / n, 0) : '–';
+}
+
 const Digit = memo(function Digit({ values, side }: { values: Float64Array; side: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
@@ -65,7 +72,7 @@ export function DigitsResults() {
       <table className="confusion">
         <caption>
           Confusion matrix, test set ({d.test.n} images, {formatPercent(r.accuracy)} right). Rows: true digit;
-          columns: predicted.
+          columns: predicted; last column: share of that digit predicted right.
         </caption>
         <thead>
           <tr>
@@ -77,6 +84,9 @@ export function DigitsResults() {
                 {p}
               </th>
             ))}
+            <th scope="col" className="class-acc" title="Share of this digit's test images predicted right">
+              right
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -103,6 +113,7 @@ export function DigitsResults() {
                   </td>
                 );
               })}
+              <td className="class-acc">{classAccuracy(r, t)}</td>
             </tr>
           ))}
         </tbody>
