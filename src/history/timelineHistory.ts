@@ -79,6 +79,10 @@ export interface HistoryDump {
   thinnedTo: number;
 }
 
+/** By tag, not instanceof: a structured clone may come from another realm (a test's DOM, a worker). */
+const isF64 = (x: unknown): x is Float64Array =>
+  Object.prototype.toString.call(x) === '[object Float64Array]';
+
 const isInt = (x: unknown, lo: number, hi: number): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= lo && x <= hi;
 
@@ -490,10 +494,11 @@ export class History {
     const c = h.capacity;
     const chunks = d.chunks;
     if (!Array.isArray(chunks) || chunks.length > Math.ceil(c / (1 << h.chunkShift))) return bad('chunks');
-    if (!chunks.every((x) => x instanceof Float64Array && x.length === chunkFloats)) return bad('chunks');
+    if (!chunks.every((x) => isF64(x) && x.length === chunkFloats)) return bad('chunks');
     const f64 = [d.steps, d.epochs, d.cursors, d.rngs, d.losses, d.serials];
-    if (!f64.every((x) => x instanceof Float64Array && x.length === c)) return bad('index');
-    if (!(d.flags instanceof Uint8Array) || d.flags.length !== c) return bad('flags');
+    if (!f64.every((x) => isF64(x) && x.length === c)) return bad('index');
+    if (Object.prototype.toString.call(d.flags) !== '[object Uint8Array]' || d.flags.length !== c)
+      return bad('flags');
     if (!isInt(d.archived, 0, h.archiveCap) || !isInt(d.ringCount, 0, h.recent)) return bad('counts');
     if (!isInt(d.ringStart, 0, h.recent - 1) || !isInt(d.nextSerial, 0, 2 ** 52)) return bad('counts');
     if (!isInt(d.spacing, 1, 2 ** 52) || !(typeof d.thinnedTo === 'number')) return bad('spacing');

@@ -21,14 +21,18 @@ const isInt = (x: unknown, lo = 0, hi = 2 ** 52): x is number =>
 const isNum = (x: unknown): x is number => typeof x === 'number';
 const isFinite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/** By tag, not instanceof: a structured clone may come from another realm (a test's DOM, a worker). */
+const isTyped = (x: unknown, kind: string): x is ArrayLike<number> =>
+  Object.prototype.toString.call(x) === `[object ${kind}]`;
+
 class Refused extends Error {}
 function need(ok: unknown, what: string): asserts ok {
   if (!ok) throw new Refused(what);
 }
 
-const f64 = (x: unknown, n: number, what: string) => need(x instanceof Float64Array && x.length === n, what);
+const f64 = (x: unknown, n: number, what: string) => need(isTyped(x, 'Float64Array') && x.length === n, what);
 const u8orNull = (x: unknown, n: number, what: string) =>
-  need(x === null || (x instanceof Uint8Array && x.length === n), what);
+  need(x === null || (isTyped(x, 'Uint8Array') && x.length === n), what);
 
 /** Weights, biases and masks of every layer, each of the layer's size. */
 export function checkParams(x: unknown, shapes: LayerShape[], what: string): ParamSnapshot {
@@ -104,7 +108,7 @@ export function checkSavedBody(s: SavedSession, shapes: LayerShape[]): void {
   need(isObj(t), 'trainer');
   need(isInt(t.step) && isInt(t.epoch) && isInt(t.cursor), 'trainer position');
   need(isInt(t.rngState, 0, 2 ** 32) && isInt(t.epochRngState, 0, 2 ** 32), 'trainer generator');
-  need(t.order instanceof Int32Array, 'trainer order');
+  need(isTyped(t.order, 'Int32Array'), 'trainer order');
   need(Array.isArray(t.vW) && Array.isArray(t.vB) && t.vW.length === shapes.length, 'velocities');
   need(t.vB.length === shapes.length, 'velocities');
   shapes.forEach((sh, l) => {
@@ -123,8 +127,8 @@ export function checkSavedBody(s: SavedSession, shapes: LayerShape[]): void {
   shapes.forEach((sh, l) => {
     const w = s.flips.w[l] as unknown;
     const b = s.flips.b[l] as unknown;
-    need(w instanceof Uint32Array && w.length === sh.inputs * sh.units, 'sign flips');
-    need(b instanceof Uint32Array && b.length === sh.units, 'sign flips');
+    need(isTyped(w, 'Uint32Array') && w.length === sh.inputs * sh.units, 'sign flips');
+    need(isTyped(b, 'Uint32Array') && b.length === sh.units, 'sign flips');
   });
   const lh = s.lossHistory as unknown as Obj;
   need(isObj(lh) && isInt(lh.stride, 1), 'loss chart');
