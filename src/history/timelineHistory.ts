@@ -62,7 +62,8 @@ function scaledNorm(w: Float64Array): number {
 export interface HistoryDump {
   shapes: LayerShape[];
   options: { budgetBytes: number; recent: number };
-  chunks: Float64Array[];
+  /** null: a chunk that holds no kept entry (the ring starts halfway through the storage). */
+  chunks: (Float64Array | null)[];
   steps: Float64Array;
   epochs: Float64Array;
   cursors: Float64Array;
@@ -457,19 +458,26 @@ export class History {
     this.version++;
   }
 
-  /** Everything stored, copied. */
-  dump(): HistoryDump {
+  /**
+   * Everything stored, copied; or, with `shared`, the live arrays themselves (no copy, and the chunks and index
+   * arrays are most of a history's bytes): only for a caller that clones them before the history changes
+   * again, as IndexedDB's put does.
+   */
+  dump(shared = false): HistoryDump {
+    const c = <T extends Float64Array | Uint8Array>(a: T): T => (shared ? a : (a.slice() as T));
+    const used = new Set<number>();
+    for (let i = 0; i < this.count; i++) used.add(this.slot(i) >>> this.chunkShift);
     return {
       shapes: this.shapes.map((x) => ({ ...x })),
       options: { ...this.options },
-      chunks: this.chunks.map((c) => c.slice()),
-      steps: this.steps.slice(),
-      epochs: this.epochs.slice(),
-      cursors: this.cursors.slice(),
-      rngs: this.rngs.slice(),
-      losses: this.losses.slice(),
-      flags: this.flags.slice(),
-      serials: this.serials.slice(),
+      chunks: this.chunks.map((x, k) => (used.has(k) ? c(x) : null)),
+      steps: c(this.steps),
+      epochs: c(this.epochs),
+      cursors: c(this.cursors),
+      rngs: c(this.rngs),
+      losses: c(this.losses),
+      flags: c(this.flags),
+      serials: c(this.serials),
       marks: [...this.marks].map(([k, m]) => [k, { ...m }]),
       nextSerial: this.nextSerial,
       archived: this.archived,
@@ -494,7 +502,7 @@ export class History {
     const c = h.capacity;
     const chunks = d.chunks;
     if (!Array.isArray(chunks) || chunks.length > Math.ceil(c / (1 << h.chunkShift))) return bad('chunks');
-    if (!chunks.every((x) => isF64(x) && x.length === chunkFloats)) return bad('chunks');
+    if (!chunks.every((x) => x === null || (isF64(x) && x.length === chunkFloats))) return bad('chunks');
     const f64 = [d.steps, d.epochs, d.cursors, d.rngs, d.losses, d.serials];
     if (!f64.every((x) => isF64(x) && x.length === c)) return bad('index');
     if (Object.prototype.toString.call(d.flags) !== '[object Uint8Array]' || d.flags.length !== c)
@@ -520,7 +528,7 @@ export class History {
         typeof m[1]?.label === 'string';
       if (!ok) return bad('marks');
     }
-    h.chunks = chunks.map((x) => x.slice());
+    h.chunks = chunks.map((x) => x?.slice() ?? new Float64Array(chunkFloats));
     h.steps = d.steps.slice();
     h.epochs = d.epochs.slice();
     h.cursors = d.cursors.slice();
@@ -535,6 +543,8 @@ export class History {
     h.ringCount = d.ringCount;
     h.spacing = d.spacing;
     h.thinnedTo = d.thinnedTo;
+    for (let i = 0; i < h.count; i++)
+      if (chunks[h.slot(i) >>> h.chunkShift] === null) return bad('an entry in a chunk that was not stored');
     return h;
   }
 }

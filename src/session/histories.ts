@@ -54,9 +54,9 @@ export class Histories {
     return b;
   }
 
-  /** Every branch's storage, copied (for saving the session). */
-  dump(): { nextId: number; branches: [number, HistoryDump][] } {
-    return { nextId: this.nextId, branches: [...this.byId].map(([id, h]) => [id, h.dump()]) };
+  /** Every branch's storage, copied, or shared (see History.dump) for saving the session. */
+  dump(shared = false): { nextId: number; branches: [number, HistoryDump][] } {
+    return { nextId: this.nextId, branches: [...this.byId].map(([id, h]) => [id, h.dump(shared)]) };
   }
 
   /** The branches of a dump, or an Error saying what does not fit. */

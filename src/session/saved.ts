@@ -103,7 +103,7 @@ export function savedActions(ctx: Ctx): SavedActions {
     return false;
   };
   return {
-    savedForm: () => toSaved(get(), ctx.owned),
+    savedForm: (shared) => toSaved(get(), ctx.owned, shared),
     async restoreSaved(x) {
       const shell = checkSavedShell(x);
       if (typeof shell === 'string') return refuse(shell);

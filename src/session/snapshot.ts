@@ -81,10 +81,16 @@ export function savedEdits(stack: readonly EditEntry[]): SavedEdit[] {
 }
 
 /**
- * The whole session as plain data, every array copied (the live ones keep changing in place). Data sets
- * that follow from the config (digits, words) are not stored: they are made again on restore.
+ * The whole session as plain data, every array copied (the live ones keep changing in place); with `shared`
+ * the timeline's storage is not copied but shared (most of the bytes: see History.dump), for a caller that
+ * clones the result at once. Data sets that follow from the config (digits, words) are not stored: they are
+ * made again on restore.
  */
-export function toSaved(s: SessionState, owned: Pick<Owned, 'histories' | 'flips'>): SavedSession {
+export function toSaved(
+  s: SessionState,
+  owned: Pick<Owned, 'histories' | 'flips'>,
+  shared = false,
+): SavedSession {
   const own = (d: Dataset) => d.id === 'csv' || isToy2d(d.id);
   return {
     format: SAVED_FORMAT,
@@ -94,7 +100,7 @@ export function toSaved(s: SessionState, owned: Pick<Owned, 'histories' | 'flips
     customDataset: s.customDataset ? copyDataset(s.customDataset) : null,
     params: snapshotParams(s.mlp),
     trainer: s.trainer.position(),
-    histories: owned.histories.dump(),
+    histories: owned.histories.dump(shared),
     branches: s.branches.map((b) => ({ ...b })),
     branchId: s.branchId,
     viewIndex: s.viewIndex,

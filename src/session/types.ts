@@ -111,8 +111,11 @@ export interface SavedState {
 }
 
 export interface SavedActions {
-  /** The session as it is now, copied, ready to be stored. */
-  savedForm(): SavedSession;
+  /**
+   * The session as it is now, copied, ready to be stored. With `shared`, the timeline's large arrays are the
+   * live ones (no copy): the caller must clone it before the session changes again (IndexedDB's put does).
+   */
+  savedForm(shared?: boolean): SavedSession;
   /**
    * Replaces the whole session with a saved one (its data set fetched first when it must be); a corrupt or
    * old record is refused with a notice and nothing changes. Resolves to whether it was restored.

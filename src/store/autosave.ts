@@ -9,9 +9,14 @@ import { browserTabEnv, chooseTab, newTab, type TabChoice, type TabEnv } from '.
 const IDLE_DELAY_MS = 300;
 /** Changes that never pause (a long stroke, a drag on the timeline) are still saved this often. */
 const MAX_WAIT_MS = 2000;
-/** While playing, at most one save per this many ms, and never more than 2% of the time (big timelines). */
+/** While playing, at most one save per this many ms. */
 const PLAY_INTERVAL_MS = 4000;
-const PLAY_SHARE = 0.02;
+/**
+ * While playing, a save must fit in a frame's spare time (making the saved form and IndexedDB's clone both
+ * run on the main thread): when the last one took longer, or the timeline is big, saving waits for the pause.
+ */
+const PLAY_MAX_COST_MS = 8;
+const PLAY_MAX_BYTES = 8 * 2 ** 20;
 /** Saved sessions kept (the newest; a live tab's record comes back with its next save). */
 const KEEP = 8;
 
@@ -33,14 +38,21 @@ export interface Autosave {
    * offered back. Saving starts once this is decided, never before (it would overwrite what is restored).
    */
   open(link: LinkState, applyLink: () => void): Promise<void>;
-  /** Milliseconds the last saves took: making the saved form (main thread), and until IndexedDB had it. */
-  timings(): { form: number; total: number }[];
+  /** Milliseconds the last saves took: making the saved form, cloning it (both on the main thread), all. */
+  timings(): { form: number; clone: number; total: number }[];
 }
 
 const unavailableText = (e: unknown) =>
   (e as { name?: string })?.name === 'QuotaExceededError'
     ? "Autosave stopped: this browser's storage is full. Your work stays on this page until you close it."
     : "Autosave is off: this browser's storage is not available (private browsing?). Your work stays on this page until you close it.";
+
+/** Bytes of kept timeline entries, about what a save clones. */
+const timelineBytes = (s: SessionState) =>
+  s.branches.reduce((n, b) => {
+    const h = s.historyOf(b.id);
+    return n + (h ? h.count * h.stride * 8 : 0);
+  }, 0);
 
 /** Whether the link asks for a setup other than the saved one (a reload's link is the saved setup's own). */
 export function linkDiffers(link: LinkState, saved: unknown): boolean {
@@ -55,7 +67,7 @@ export function linkDiffers(link: LinkState, saved: unknown): boolean {
 /** Saves the session as it changes (throttled while playing) and restores it on a reload. */
 export function startAutosave(session: Session, deps: AutosaveDeps = browserDeps()): Autosave {
   const { db } = deps;
-  const times: { form: number; total: number }[] = [];
+  const times: { form: number; clone: number; total: number }[] = [];
   // Started at once: reading IndexedDB runs while the page renders.
   const choosing: Promise<TabChoice | Error> =
     db instanceof Error ? Promise.resolve(db) : chooseTab(deps.tabs, db).catch((e: Error) => e);
@@ -83,13 +95,18 @@ export function startAutosave(session: Session, deps: AutosaveDeps = browserDeps
     dirtySince = -1;
     try {
       const t0 = deps.now();
-      const record: SavedRecord = { savedAt: deps.wallClock(), session: S().savedForm() };
+      // Shared, not copied: idb-keyval's put clones it in a microtask of this task, before any frame can train.
+      const record: SavedRecord = { savedAt: deps.wallClock(), session: S().savedForm(true) };
       const t1 = deps.now();
-      await db.put(id, record);
-      times.push({ form: t1 - t0, total: deps.now() - t0 });
+      const put = db.put(id, record);
+      // idb-keyval clones the record in the microtask it queued first: once ours runs, the clone is done.
+      await Promise.resolve();
+      await Promise.resolve();
+      const t2 = deps.now();
+      await put;
+      times.push({ form: t1 - t0, clone: t2 - t1, total: deps.now() - t0 });
       if (times.length > 20) times.shift();
-      // IndexedDB clones the record on the main thread too: about as long again as making it.
-      lastCost = 2 * (t1 - t0);
+      lastCost = t2 - t0;
       lastSave = deps.now();
       const mine = id;
       let dropped: string[] = [];
@@ -116,13 +133,19 @@ export function startAutosave(session: Session, deps: AutosaveDeps = browserDeps
     if (dirtySince < 0) dirtySince = t;
     // Not inside the session's own publication (this runs in its listener): just after.
     if (S().storage !== 'pending') queueMicrotask(() => S().setStorage('pending'));
-    let due: number;
-    if (S().playing)
-      due = Math.max(t + IDLE_DELAY_MS, lastSave + Math.max(PLAY_INTERVAL_MS, lastCost / PLAY_SHARE));
-    else due = Math.min(t + IDLE_DELAY_MS, dirtySince + MAX_WAIT_MS);
+    const playing = S().playing;
+    if (playing && (lastCost > PLAY_MAX_COST_MS || timelineBytes(S()) > PLAY_MAX_BYTES)) {
+      // Too big to save between frames: saved when play pauses (that change schedules it), or the page is left.
+      if (timer !== null) deps.clearTimer(timer);
+      timer = null;
+      return;
+    }
+    const due = playing
+      ? Math.max(t + IDLE_DELAY_MS, lastSave + PLAY_INTERVAL_MS)
+      : Math.min(t + IDLE_DELAY_MS, dirtySince + MAX_WAIT_MS);
     if (timer !== null) {
       // While playing the pending save keeps its time: every frame is a change.
-      if (S().playing) return;
+      if (playing) return;
       deps.clearTimer(timer);
     }
     timer = deps.setTimer(() => void save(), Math.max(0, due - t));
