@@ -7,7 +7,7 @@ import { decodeLink } from '../../src/url';
 import { testHost } from '../session/host';
 
 /** One browser profile: its IndexedDB (a Map holding structured clones) and its held tab locks. */
-function browser() {
+function browser(opts: { putCostMs?: number } = {}) {
   const records = new Map<string, SavedRecord>();
   let index: SavedIndex = [];
   const held = new Set<string>();
@@ -16,6 +16,8 @@ function browser() {
     get: async (id) => structuredClone(records.get(id)),
     put: async (id, r) => {
       puts++;
+      // IndexedDB's clone runs on the main thread: a slow one moves the page's clock.
+      advanceClocks(opts.putCostMs ?? 0);
       records.set(id, structuredClone(r));
     },
     remove: async (id) => void records.delete(id),
@@ -23,6 +25,8 @@ function browser() {
     updateIndex: async (f) => void (index = f(index)),
   };
   let n = 0;
+  const clocks: ((ms: number) => void)[] = [];
+  const advanceClocks = (ms: number) => clocks.forEach((f) => f(ms));
   /** One tab of this browser: its sessionStorage, its clock and timers, its session. */
   const tab = (storedId: string | null = null) => {
     let id = storedId;
@@ -43,6 +47,7 @@ function browser() {
     const t = testHost();
     const timers: { at: number; f: () => void }[] = [];
     let clock = 0;
+    clocks.push((ms) => (clock += ms));
     const deps: AutosaveDeps = {
       db,
       tabs,
@@ -127,6 +132,26 @@ describe('autosave', () => {
     expect(b.puts() - before).toBe(during + 1);
     const rec = b.records.get(a.id()!)!.session as { trainer: { step: number } };
     expect(rec.trainer.step).toBe(a.S().step);
+  });
+
+  it('while playing, a save that does not fit in a frame waits for the pause', async () => {
+    const b = browser({ putCostMs: 50 });
+    const a = b.tab();
+    await a.autosave.open(noLink, () => {});
+    await a.advance(1000);
+    expect(a.autosave.timings().at(-1)?.clone).toBe(50);
+    const before = b.puts();
+    a.S().setSpeed(5);
+    a.S().play();
+    for (let f = 0; f < 400; f++) {
+      a.t.runFrames(1, 16);
+      await a.advance(16);
+    }
+    expect(b.puts()).toBe(before);
+    a.S().pause();
+    await a.advance(500);
+    expect(b.puts()).toBe(before + 1);
+    expect(a.S().storage).toBe('saved');
   });
 
   it('a link with another setup wins, says so, keeps the saved session and offers it back', async () => {
