@@ -11,9 +11,13 @@ import { HeaderTools, WebLayer } from './classroom/HeaderTools';
 import { Show } from './share/Show';
 import { LessonDoor, LessonsButton } from './lessons/LessonDoor';
 import { LessonPanel } from './lessons/LessonPanel';
+import type { Autosave } from '../store/autosave';
 
-/** The page: settings on the left, network and weights in the centre, output and charts on the right. */
-export function App() {
+/**
+ * The page: settings on the left, network and weights in the centre, output and charts on the right. With
+ * `autosave` (the site; tests render without it) the session is saved as it changes and restored on reload.
+ */
+export function App({ autosave }: { autosave?: Autosave } = {}) {
   return (
     <div className="app">
       <Show id="header">
@@ -30,7 +34,7 @@ export function App() {
         </header>
       </Show>
       <Notices />
-      <WebLayer />
+      <WebLayer autosave={autosave} />
       <Show id="lessons">
         <LessonDoor />
         <LessonPanel />

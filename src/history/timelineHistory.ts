@@ -55,8 +55,42 @@ function scaledNorm(w: Float64Array): number {
   return m * Math.sqrt(sum);
 }
 
+/**
+ * A history's whole storage, copied, as plain data (typed arrays kept as such, so a structured clone, e.g. into
+ * IndexedDB, keeps every bit): `History.load(h.dump())` continues exactly where `h` was, thinning included.
+ */
+export interface HistoryDump {
+  shapes: LayerShape[];
+  options: { budgetBytes: number; recent: number };
+  /** null: a chunk that holds no kept entry (the ring starts halfway through the storage). */
+  chunks: (Float64Array | null)[];
+  steps: Float64Array;
+  epochs: Float64Array;
+  cursors: Float64Array;
+  rngs: Float64Array;
+  losses: Float64Array;
+  flags: Uint8Array;
+  serials: Float64Array;
+  marks: [number, Mark][];
+  nextSerial: number;
+  archived: number;
+  ringStart: number;
+  ringCount: number;
+  spacing: number;
+  thinnedTo: number;
+}
+
+/** By tag, not instanceof: a structured clone may come from another realm (a test's DOM, a worker). */
+const isF64 = (x: unknown): x is Float64Array =>
+  Object.prototype.toString.call(x) === '[object Float64Array]';
+
+const isInt = (x: unknown, lo: number, hi: number): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= lo && x <= hi;
+
 export class History {
   readonly shapes: LayerShape[];
+  /** What it was built with, so that a dump loads into the same layout. */
+  private readonly options: { budgetBytes: number; recent: number };
   /** Offsets of each layer's weights and biases within the params block. */
   readonly wOff: number[] = [];
   readonly bOff: number[] = [];
@@ -93,6 +127,7 @@ export class History {
 
   constructor(shapes: LayerShape[], o: HistoryOptions = {}) {
     this.shapes = shapes.map((s) => ({ inputs: s.inputs, units: s.units }));
+    this.options = { budgetBytes: o.budgetBytes ?? DEFAULT_BUDGET, recent: o.recent ?? 10_000 };
     let p = 0;
     for (const s of shapes) {
       this.wOff.push(p);
@@ -103,13 +138,13 @@ export class History {
     this.P = p;
     this.stride = 2 * p + STAT_COUNT * shapes.length;
     const perEntry = this.stride * 8 + INDEX_BYTES + 8;
-    const entries = Math.max(16, Math.floor((o.budgetBytes ?? DEFAULT_BUDGET) / perEntry));
+    const entries = Math.max(16, Math.floor(this.options.budgetBytes / perEntry));
     let shift = 10;
     while (shift > 1 && 1 << shift > entries / 8) shift--;
     this.chunkShift = shift;
     this.chunkMask = (1 << shift) - 1;
     this.capacity = Math.floor(entries / (1 << shift)) * (1 << shift);
-    this.recent = Math.max(2, Math.min(o.recent ?? 10_000, Math.floor(this.capacity / 2)));
+    this.recent = Math.max(2, Math.min(this.options.recent, Math.floor(this.capacity / 2)));
     this.archiveCap = this.capacity - this.recent;
     const c = this.capacity;
     this.steps = new Float64Array(c);
@@ -421,5 +456,95 @@ export class History {
     }
     this.archived = to;
     this.version++;
+  }
+
+  /**
+   * Everything stored, copied; or, with `shared`, the live arrays themselves (no copy, and the chunks and index
+   * arrays are most of a history's bytes): only for a caller that clones them before the history changes
+   * again, as IndexedDB's put does.
+   */
+  dump(shared = false): HistoryDump {
+    const c = <T extends Float64Array | Uint8Array>(a: T): T => (shared ? a : (a.slice() as T));
+    const used = new Set<number>();
+    for (let i = 0; i < this.count; i++) used.add(this.slot(i) >>> this.chunkShift);
+    return {
+      shapes: this.shapes.map((x) => ({ ...x })),
+      options: { ...this.options },
+      chunks: this.chunks.map((x, k) => (used.has(k) ? c(x) : null)),
+      steps: c(this.steps),
+      epochs: c(this.epochs),
+      cursors: c(this.cursors),
+      rngs: c(this.rngs),
+      losses: c(this.losses),
+      flags: c(this.flags),
+      serials: c(this.serials),
+      marks: [...this.marks].map(([k, m]) => [k, { ...m }]),
+      nextSerial: this.nextSerial,
+      archived: this.archived,
+      ringStart: this.ringStart,
+      ringCount: this.ringCount,
+      spacing: this.spacing,
+      thinnedTo: this.thinnedTo,
+    };
+  }
+
+  /** A history from a dump (copied), or an Error saying which part does not fit. */
+  static load(d: HistoryDump): History | Error {
+    const bad = (what: string) => new Error(`stored steps: ${what}`);
+    if (!d || typeof d !== 'object') return bad('missing');
+    const shapes = d.shapes;
+    if (!Array.isArray(shapes) || !shapes.length || shapes.length > 64) return bad('layer shapes');
+    if (!shapes.every((x) => isInt(x?.inputs, 1, 1e7) && isInt(x?.units, 1, 1e7))) return bad('layer shapes');
+    const o = d.options;
+    if (!isInt(o?.budgetBytes, 1, 2 ** 40) || !isInt(o?.recent, 0, 2 ** 40)) return bad('options');
+    const h = new History(shapes, o);
+    const chunkFloats = (1 << h.chunkShift) * h.stride;
+    const c = h.capacity;
+    const chunks = d.chunks;
+    if (!Array.isArray(chunks) || chunks.length > Math.ceil(c / (1 << h.chunkShift))) return bad('chunks');
+    if (!chunks.every((x) => x === null || (isF64(x) && x.length === chunkFloats))) return bad('chunks');
+    const f64 = [d.steps, d.epochs, d.cursors, d.rngs, d.losses, d.serials];
+    if (!f64.every((x) => isF64(x) && x.length === c)) return bad('index');
+    if (Object.prototype.toString.call(d.flags) !== '[object Uint8Array]' || d.flags.length !== c)
+      return bad('flags');
+    if (!isInt(d.archived, 0, h.archiveCap) || !isInt(d.ringCount, 0, h.recent)) return bad('counts');
+    if (!isInt(d.ringStart, 0, h.recent - 1) || !isInt(d.nextSerial, 0, 2 ** 52)) return bad('counts');
+    if (!isInt(d.spacing, 1, 2 ** 52) || !(typeof d.thinnedTo === 'number')) return bad('spacing');
+    if (d.archived > 0 && d.ringCount === 0) return bad('counts');
+    // The highest slot in use must lie in a stored chunk (reading never allocates).
+    const ringEnd = d.ringStart + d.ringCount - 1;
+    const top = Math.max(
+      d.archived - 1,
+      d.ringCount ? h.archiveCap + (ringEnd < h.recent ? ringEnd : h.recent - 1) : -1,
+    );
+    if (top >= chunks.length << h.chunkShift) return bad('entries beyond the stored chunks');
+    const marks = d.marks;
+    if (!Array.isArray(marks)) return bad('marks');
+    for (const m of marks) {
+      const ok =
+        Array.isArray(m) &&
+        typeof m[0] === 'number' &&
+        ['edit', 'setting', 'fork'].includes(m[1]?.kind) &&
+        typeof m[1]?.label === 'string';
+      if (!ok) return bad('marks');
+    }
+    h.chunks = chunks.map((x) => x?.slice() ?? new Float64Array(chunkFloats));
+    h.steps = d.steps.slice();
+    h.epochs = d.epochs.slice();
+    h.cursors = d.cursors.slice();
+    h.rngs = d.rngs.slice();
+    h.losses = d.losses.slice();
+    h.flags = d.flags.slice();
+    h.serials = d.serials.slice();
+    h.marks = new Map(marks.map(([k, m]) => [k, { kind: m.kind, label: m.label }]));
+    h.nextSerial = d.nextSerial;
+    h.archived = d.archived;
+    h.ringStart = d.ringStart;
+    h.ringCount = d.ringCount;
+    h.spacing = d.spacing;
+    h.thinnedTo = d.thinnedTo;
+    for (let i = 0; i < h.count; i++)
+      if (chunks[h.slot(i) >>> h.chunkShift] === null) return bad('an entry in a chunk that was not stored');
+    return h;
   }
 }

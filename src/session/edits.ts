@@ -58,6 +58,10 @@ function applyEntry(ctx: Ctx, e: EditEntry, side: 'before' | 'after', label: str
     editApplied(ctx, label);
   } else if (e.kind === 'data') {
     applyData(ctx, e[side], label);
+  } else if (e.kind === 'session') {
+    // Undo of "New" puts the whole session back; its redo starts over again.
+    if (side === 'before') void s.restoreSaved(e.before);
+    else s.startOver();
   } else {
     ctx.set(touch(ctx, false, worldPatch(ctx, e[side])));
   }

@@ -42,6 +42,13 @@ export class SignFlips {
     });
   }
 
+  /** Counts taken from a saved session (copied); the comparison starts from the network as it is now. */
+  load(m: Mlp, w: readonly Uint32Array[], b: readonly Uint32Array[]): void {
+    this.resync(m);
+    this.countW = w.map((x) => x.slice());
+    this.countB = b.map((x) => x.slice());
+  }
+
   counts(): readonly Uint32Array[] {
     return this.countW;
   }

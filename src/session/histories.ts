@@ -1,5 +1,11 @@
 import type { Mlp, Trainer } from '../engine';
-import { History, type Checkpoint, type HistoryOptions, type LayerShape } from '../history/timelineHistory';
+import {
+  History,
+  type Checkpoint,
+  type HistoryDump,
+  type HistoryOptions,
+  type LayerShape,
+} from '../history/timelineHistory';
 
 export const shapesOf = (m: Mlp): LayerShape[] => m.layers.map((l) => ({ inputs: l.inputs, units: l.units }));
 
@@ -46,6 +52,30 @@ export class Histories {
     let b = 0;
     for (const h of this.byId.values()) b += h.bytes();
     return b;
+  }
+
+  /** Every branch's storage, copied, or shared (see History.dump) for saving the session. */
+  dump(shared = false): { nextId: number; branches: [number, HistoryDump][] } {
+    return { nextId: this.nextId, branches: [...this.byId].map(([id, h]) => [id, h.dump(shared)]) };
+  }
+
+  /** The branches of a dump, or an Error saying what does not fit. */
+  static load(
+    d: { nextId: number; branches: [number, HistoryDump][] },
+    options: HistoryOptions,
+  ): Histories | Error {
+    if (!d || !Array.isArray(d.branches) || !Number.isInteger(d.nextId))
+      return new Error('stored steps: missing');
+    const hs = new Histories(options);
+    for (const entry of d.branches) {
+      if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || entry[0] >= d.nextId)
+        return new Error('stored steps: branch ids');
+      const h = History.load(entry[1]);
+      if (h instanceof Error) return h;
+      hs.byId.set(entry[0], h);
+    }
+    hs.nextId = d.nextId;
+    return hs;
   }
 
   /** Appends the network's weights, the trainer's velocities and position to a branch; returns the entry. */

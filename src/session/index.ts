@@ -9,6 +9,8 @@ import { Histories } from './histories';
 import { lessonActions } from './lesson';
 import { modelActions } from './model';
 import { createObservable, type Observable } from './observable';
+import { savedActions } from './saved';
+import { toSaved } from './snapshot';
 import { timelineActions } from './timeline';
 import type { SessionHost, SessionState } from './types';
 import { viewActions } from './view';
@@ -53,6 +55,8 @@ function blankFields() {
     lessonMemory: {},
     lessonResult: null,
     lessonListOpen: true,
+    savedOffer: null,
+    storage: 'off' as const,
     version: 0,
     timelineVersion: 0,
     flipVersion: 0,
@@ -86,15 +90,20 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
     ...viewActions(ctx),
     ...timelineActions(ctx),
     ...lessonActions(ctx),
+    ...savedActions(ctx),
     startOver() {
       owned.pace.loop++;
       const view = ctx.get();
+      // What was there stays one Undo away (until a newer change is undone past, like any entry).
+      const before = view.openEdit || view.datasetLoading ? null : toSaved(view, owned);
       store.setState({
         ...blankFields(),
         ...firstWorld(),
         hidden: view.hidden,
         presentation: view.presentation,
         embedOrigins: view.embedOrigins,
+        storage: view.storage,
+        undoStack: before ? [{ kind: 'session', label: 'new session', before }] : [],
       });
     },
   };

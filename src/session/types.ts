@@ -1,9 +1,9 @@
-import type { Divergence, Mlp, StepRecord, TrainData, Trainer } from '../engine';
+import type { Divergence, Mlp, StepRecord, TrainData, Trainer, TrainerPosition } from '../engine';
 import type { Dataset } from '../datasets/types';
 import type { Config } from '../domain/config';
 import type { Metrics } from '../domain/run';
 import type { WeightRef } from '../domain/weightRef';
-import type { History } from '../history/timelineHistory';
+import type { History, HistoryDump } from '../history/timelineHistory';
 import type { CheckResult } from '../lessons/types';
 import type { HideId } from '../url/ids';
 import type { LossHistory } from './lossHistory';
@@ -50,7 +50,80 @@ export interface PinnedStep {
 export type EditEntry =
   | { kind: 'params'; label: string; before: ParamSnapshot; after: ParamSnapshot }
   | { kind: 'data'; label: string; before: Dataset; after: Dataset }
-  | { kind: 'world'; label: string; before: World; after: World };
+  | { kind: 'world'; label: string; before: World; after: World }
+  /** "New": the whole session before it, so that Undo brings it back (redo starts over again). */
+  | { kind: 'session'; label: string; before: SavedSession };
+
+/** An undo entry as saved: hand edits and added points (entries that replace a whole world are not saved). */
+export type SavedEdit = Extract<EditEntry, { kind: 'params' | 'data' }>;
+
+/**
+ * The whole session as plain data: typed arrays stay typed arrays, so a structured clone (IndexedDB) keeps
+ * every bit. Restoring it gives the same network, trainer position, timeline, undo history and lesson.
+ */
+export interface SavedSession {
+  format: 'weightscope-session';
+  /** Bumped whenever the saved form changes incompatibly: older records are refused, never guessed at. */
+  version: 1;
+  config: Config;
+  /** The data set, when it cannot be regenerated from the config (2D sets may have added points; CSV). */
+  dataset: Dataset | null;
+  customDataset: Dataset | null;
+  params: ParamSnapshot;
+  trainer: TrainerPosition;
+  histories: { nextId: number; branches: [number, HistoryDump][] };
+  branches: BranchInfo[];
+  branchId: number;
+  viewIndex: number | null;
+  flips: { w: Uint32Array[]; b: Uint32Array[] };
+  lossHistory: LossHistory;
+  scales: number[];
+  undo: SavedEdit[];
+  redo: SavedEdit[];
+  linkWeights: string | null;
+  view: {
+    selected: WeightRef | null;
+    tracked: WeightRef[];
+    pinned: PinnedStep | null;
+    colorScope: 'layer' | 'network';
+    showTestPoints: boolean;
+    brushTool: BrushTool;
+    brushValue: number;
+    tableView: boolean;
+    speed: number;
+    lessonListOpen: boolean;
+  };
+  lesson: {
+    id: string;
+    start: ParamSnapshot | null;
+    memory: Record<string, unknown>;
+    result: CheckResult | null;
+  } | null;
+}
+
+/** Whether this page's session is being saved, as the header shows it. */
+export type StorageStatus = 'off' | 'pending' | 'saved' | 'unavailable';
+
+export interface SavedState {
+  /** A saved session a link (or another tab) displaced: the notice offers it back. */
+  savedOffer: { saved: unknown; text: string } | null;
+  storage: StorageStatus;
+}
+
+export interface SavedActions {
+  /**
+   * The session as it is now, copied, ready to be stored. With `shared`, the timeline's large arrays are the
+   * live ones (no copy): the caller must clone it before the session changes again (IndexedDB's put does).
+   */
+  savedForm(shared?: boolean): SavedSession;
+  /**
+   * Replaces the whole session with a saved one (its data set fetched first when it must be); a corrupt or
+   * old record is refused with a notice and nothing changes. Resolves to whether it was restored.
+   */
+  restoreSaved(saved: unknown): Promise<boolean>;
+  offerSaved(offer: { saved: unknown; text: string } | null): void;
+  setStorage(status: StorageStatus, notice?: Notice): void;
+}
 
 /** A whole network with its run and timeline: what Reset replaces and its undo puts back. */
 export interface World {
@@ -292,7 +365,9 @@ export type SessionState = ModelState &
   TimelineState &
   TimelineActions &
   LessonState &
-  LessonActions;
+  LessonActions &
+  SavedState &
+  SavedActions;
 
 /** What the session needs from its host: time, frames and files (the browser's, or a test's). */
 export interface SessionHost {

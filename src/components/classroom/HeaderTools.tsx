@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../../store';
+import type { Autosave } from '../../store/autosave';
+import { NewSession, SavedOfferNotice, StorageStatus } from './NewSession';
 import { EmbedDialog, HelpDialog, IoDialog, Later, ShareDialog } from '../layout/lazy';
 import { LinkNotice } from '../share/LinkNotice';
 import { useHidden } from '../share/useHidden';
@@ -23,6 +25,8 @@ export function HeaderTools() {
   const s = useStore.getState();
   return (
     <nav className="header-tools" aria-label="Classroom and sharing">
+      <StorageStatus />
+      <NewSession />
       {!hide.presentation && (
         <button
           type="button"
@@ -71,14 +75,15 @@ export function HeaderTools() {
  * Keyboard, link sync, presentation class, the link notice and the shortcuts dialog: mounted once, whatever a
  * link hides (the header included).
  */
-export function WebLayer() {
+export function WebLayer({ autosave }: { autosave?: Autosave }) {
   const helpOpen = useStore((s) => s.helpOpen);
   useGlobalKeys();
-  useUrlSync();
+  useUrlSync(autosave);
   usePresentationClass();
   return (
     <>
       <LinkNotice />
+      <SavedOfferNotice />
       {helpOpen && (
         <Later>
           <HelpDialog />

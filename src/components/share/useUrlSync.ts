@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
+import type { Autosave } from '../../store/autosave';
 import { applyWeights, decodeLink, paramCount, unpackWeights } from '../../url';
 import { linkFor } from './linkFor';
 
@@ -28,9 +29,10 @@ function applyLinkWeights(packed: string): void {
 
 /**
  * The setup lives in the address bar: the opening link is read once (what cannot apply is listed, the rest
- * applies), then every change is written back with history.replaceState, debounced.
+ * applies), then every change is written back with history.replaceState, debounced. With autosave, the link's
+ * setup applies unless the saved session is restored instead (a reload: the link is that session's own).
  */
-export function useUrlSync(): void {
+export function useUrlSync(autosave?: Autosave): void {
   const applied = useRef(false);
   useEffect(() => {
     if (!applied.current) {
@@ -45,8 +47,12 @@ export function useUrlSync(): void {
       // The embedding API's code is fetched only when a link names a page that may use it.
       if (link.embedOrigins.length)
         void import('./embedApi').then((m) => m.startEmbedApi(link.embedOrigins, window));
-      if (Object.keys(link.config).length) s.setConfig(link.config);
-      if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
+      const applyLink = () => {
+        if (Object.keys(link.config).length) useStore.getState().setConfig(link.config);
+        if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
+      };
+      if (autosave) void autosave.open(link, applyLink);
+      else applyLink();
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
@@ -71,5 +77,5 @@ export function useUrlSync(): void {
       offStore();
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, []);
+  }, [autosave]);
 }
