@@ -5,7 +5,9 @@
  *   (b) redraw of a 784 × 128 weight heatmap and of all per-unit maps of a 2-8-8-1 net (a bench page built here
  *       from the same sources, bench/ui/redraw.html);
  *   (c) total gzipped JavaScript of dist/assets;
- *   (d) first contentful paint and largest contentful paint on localhost.
+ *   (d) first contentful paint and largest contentful paint on localhost;
+ *   (f) the first minute against TensorFlow Playground's built site (bench/ui/firstMinute.ts), interleaved rounds.
+ * `-- --first-minute` runs (f) alone; BENCH_ROUNDS sets its rounds (3).
  * Prints a table and, last, one JSON object (with --json, only the JSON goes to stdout).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
+import { firstMinute } from './ui/firstMinute';
 
 const json = process.argv.includes('--json');
 const log = (s: string) => (json ? process.stderr : process.stdout).write(s + '\n');
@@ -121,7 +124,19 @@ async function play(page: Page, speed: string, ms = 5000) {
   };
 }
 
+const ANCHOR = path.resolve(ROOT, process.env.BENCH_ANCHOR ?? '../shared/anchors/playground');
+
 async function main() {
+  if (process.argv.includes('--first-minute')) {
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
+    const vs = await firstMinute(browser, DIST, ANCHOR, log, Number(process.env.BENCH_ROUNDS ?? 3));
+    await browser.close();
+    process.stdout.write(JSON.stringify({ firstMinute: vs }) + '\n');
+    return;
+  }
   const size = jsSize();
   log('building the redraw bench page…');
   await build({
@@ -239,7 +254,9 @@ async function main() {
       log(
         `${name.padEnd(w)}  ${value.padStart(10)}  ${target.padEnd(8)} ${target === 'info' ? '' : ok ? 'ok' : 'MISSED'}`,
       );
+    const vs = await firstMinute(browser, DIST, ANCHOR, log, Number(process.env.BENCH_ROUNDS ?? 3));
     const out = {
+      firstMinute: vs,
       machine: os.cpus()[0]?.model,
       chromium: browser.version(),
       play: spiral,
