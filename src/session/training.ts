@@ -101,14 +101,30 @@ export function trainFrame(ctx: Ctx, budgetMs: number): void {
 }
 
 /**
+ * The next frame's training budget. A late frame shrinks it only when play's own work took a large share of
+ * the interval: on a machine busy with other work, frames are late whatever play does, and training less
+ * would only slow learning without bringing the frames back. On-time frames grow it back.
+ */
+export function nextBudget(budget: number, intervalMs: number, workMs: number): number {
+  if (intervalMs <= LATE_FRAME_MS) return Math.min(FRAME_BUDGET_MS, budget + 0.5);
+  return workMs > OWN_SHARE_OF_LATE_FRAME * intervalMs ? Math.max(2, budget * 0.7) : budget;
+}
+/** A frame later than this (ms) is late (60 Hz with some slack). */
+const LATE_FRAME_MS = 20;
+/** Play's share of a late frame above which play is taken to be the cause. */
+const OWN_SHARE_OF_LATE_FRAME = 0.5;
+
+/**
  * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
- * frames arrive late the training budget shrinks, and grows back when they are on time.
+ * frames arrive late because of play's own work the training budget shrinks, and grows back when they are on
+ * time.
  */
 export function startLoop(ctx: Ctx): void {
   const pace = ctx.owned.pace;
   const id = ++pace.loop;
   let budget = FRAME_BUDGET_MS;
   let last = 0;
+  let work = 0;
   const frame = (t: number) => {
     if (id !== pace.loop) return;
     const s = ctx.get();
@@ -117,9 +133,11 @@ export function startLoop(ctx: Ctx): void {
       if (s.metricsStep !== s.step) ctx.set(touch(ctx, true));
       return;
     }
-    if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
+    if (last) budget = nextBudget(budget, t - last, work);
     last = t;
+    const w0 = ctx.host.now();
     trainFrame(ctx, budget);
+    work = ctx.host.now() - w0;
     autoStopAfterFrame(ctx);
     ctx.host.frame(frame);
   };
