@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { afterFirstScreen } from './components/layout/lazy';
 import './styles.css';
 import { registerServiceWorker } from './sw-register';
 
@@ -10,4 +11,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+void afterFirstScreen();
 registerServiceWorker();
