@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { afterFirstScreen } from './components/layout/lazy';
 import './styles.css';
 import { session } from './store';
 import { startAutosave } from './store/autosave';
@@ -13,6 +14,8 @@ createRoot(document.getElementById('root')!).render(
     <App autosave={autosave} />
   </StrictMode>,
 );
+
+void afterFirstScreen();
 
 // Offline support and "Reload to update": registered once the page has loaded, its code fetched only then.
 // Not in development (files change under a worker) nor where browsers offer no service workers.

@@ -66,7 +66,7 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = {
-  dataset: 'spiral',
+  dataset: 'circle',
   noise: 0.1,
   trainRatio: 0.5,
   points: 500,

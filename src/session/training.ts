@@ -61,8 +61,11 @@ export function trainBatches(
   return { patch, done, ok: true };
 }
 
-/** One animation frame of play: as many batches as fit the budget, then one state change. */
-export function trainFrame(ctx: Ctx, budgetMs: number): void {
+/**
+ * One animation frame of play: as many batches as fit the budget, then one state change. Returns the
+ * milliseconds spent training (measuring and publishing excluded).
+ */
+export function trainFrame(ctx: Ctx, budgetMs: number): number {
   const s = ctx.get();
   const pace = ctx.owned.pace;
   const now = ctx.host.now;
@@ -85,30 +88,46 @@ export function trainFrame(ctx: Ctx, budgetMs: number): void {
   const { patch, ok } = first.ok
     ? trainBatches(ctx, 1, true, undefined, { viewIndex: null, ...first.patch })
     : first;
+  const m0 = now();
   if (!ok) {
     ctx.set(touch(ctx, true, patch));
-    return;
+    return m0 - t0;
   }
   if (!measureNow) {
     ctx.set(touch(ctx, false, patch));
-    return;
+    return m0 - t0;
   }
-  const m0 = now();
   ctx.set(touch(ctx, true, patch));
   const m1 = now();
   pace.measureMs = 0.7 * pace.measureMs + 0.3 * (m1 - m0);
   pace.lastMeasure = m1;
+  return m0 - t0;
 }
 
 /**
+ * The next frame's training budget. A late frame shrinks it only when the frame would have been on time
+ * without the training in it: on a machine busy with other work (or a page slow to draw), frames are late
+ * whatever play trains, and training less would only slow learning without bringing the frames back.
+ * On-time frames grow it back.
+ */
+export function nextBudget(budget: number, intervalMs: number, trainMs: number): number {
+  if (intervalMs <= LATE_FRAME_MS) return Math.min(FRAME_BUDGET_MS, budget + 0.5);
+  return intervalMs - trainMs <= LATE_FRAME_MS ? Math.max(2, budget * 0.7) : budget;
+}
+/** A frame later than this (ms) is late (60 Hz with some slack). */
+const LATE_FRAME_MS = 20;
+
+/**
  * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
- * frames arrive late the training budget shrinks, and grows back when they are on time.
+ * frames arrive late because of play's training the budget shrinks, and grows back when they are on
+ * time.
  */
 export function startLoop(ctx: Ctx): void {
   const pace = ctx.owned.pace;
   const id = ++pace.loop;
   let budget = FRAME_BUDGET_MS;
   let last = 0;
+  let trained = 0;
   const frame = (t: number) => {
     if (id !== pace.loop) return;
     const s = ctx.get();
@@ -117,9 +136,9 @@ export function startLoop(ctx: Ctx): void {
       if (s.metricsStep !== s.step) ctx.set(touch(ctx, true));
       return;
     }
-    if (last) budget = t - last > 20 ? Math.max(2, budget * 0.7) : Math.min(FRAME_BUDGET_MS, budget + 0.5);
+    if (last) budget = nextBudget(budget, t - last, trained);
     last = t;
-    trainFrame(ctx, budget);
+    trained = trainFrame(ctx, budget);
     autoStopAfterFrame(ctx);
     ctx.host.frame(frame);
   };

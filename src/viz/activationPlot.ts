@@ -1,4 +1,4 @@
-import { line } from 'd3-shape';
+import { polyline } from './polyline';
 import { scaleLinear } from 'd3-scale';
 import { activate, derivative, type Activation } from '../engine';
 import { formatNumber } from '../format/display';
@@ -46,12 +46,13 @@ export function drawActivationPlot(
   ctx.lineTo(w, y(0) + 0.5);
   ctx.stroke();
   const draw = (vals: Float64Array, colour: string, dash: number[]) => {
-    const path = line<number>()
-      .x((i) => x(z[i]))
-      .y((i) => y(vals[i]))
-      .context(ctx);
     ctx.beginPath();
-    path(Array.from(z, (_, i) => i));
+    polyline(
+      ctx,
+      Array.from(z, (_, i) => i),
+      (i) => x(z[i]),
+      (i) => y(vals[i]),
+    );
     ctx.strokeStyle = colour;
     ctx.lineWidth = 2;
     ctx.setLineDash(dash);

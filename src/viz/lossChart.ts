@@ -1,4 +1,4 @@
-import { line } from 'd3-shape';
+import { polyline } from './polyline';
 import { axisFormatter, formatNumber } from '../format/display';
 import { finiteLinear } from './charts/finiteScale';
 
@@ -132,10 +132,12 @@ export function drawLossChart(ctx: CanvasRenderingContext2D, s: LossSeries, o: L
     const idx = decimateIndices(values, maxPoints);
     if (!idx.length) continue;
     ctx.beginPath();
-    line<number>()
-      .x((i) => x.px(s.steps[i]))
-      .y((i) => y.px(values[i]))
-      .context(ctx)(idx);
+    polyline(
+      ctx,
+      idx,
+      (i) => x.px(s.steps[i]),
+      (i) => y.px(values[i]),
+    );
     ctx.strokeStyle = style.color;
     ctx.lineWidth = style.width;
     ctx.setLineDash(style.dash);

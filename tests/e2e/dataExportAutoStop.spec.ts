@@ -20,7 +20,7 @@ test('the data set exports as CSV with its split and imports back to the same po
   await page.getByRole('button', { name: 'Import / Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import and export' });
   const first = await exportData(page);
-  expect(first.name).toBe('weightscope-data-spiral.csv');
+  expect(first.name).toBe('weightscope-data-circle.csv');
   const lines = first.text.trimEnd().split('\n');
   expect(lines[0]).toBe('x₁,x₂,label,split');
   expect(lines.filter((l) => l.endsWith(',train'))).toHaveLength(250);
@@ -31,7 +31,7 @@ test('the data set exports as CSV with its split and imports back to the same po
     buffer: Buffer.from(first.text),
   });
   await expect(dialog.getByRole('status')).toHaveText(
-    'Imported weightscope-data-spiral.csv: 500 rows, 2 inputs, 2 classes.',
+    'Imported weightscope-data-circle.csv: 500 rows, 2 inputs, 2 classes.',
   );
   // Exported again from the imported set: the same rows in the same split, byte for byte.
   const again = await exportData(page);

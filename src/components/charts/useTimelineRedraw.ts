@@ -9,7 +9,8 @@ let frameDraws = 0;
 
 /**
  * Calls draw now and after timeline or weight changes, at most once per animation frame and not more often
- * than every 120 ms, and only while the element is shown (a collapsed chart costs nothing).
+ * than every 120 ms, and only while the element is shown: a collapsed chart, or one scrolled out of the
+ * window (below the first screen during play), costs nothing until it is seen again.
  */
 export function useTimelineRedraw(ref: { current: Element | null }, draw: () => void, deps: unknown[]): void {
   const drawRef = useRef(draw);
@@ -20,11 +21,17 @@ export function useTimelineRedraw(ref: { current: Element | null }, draw: () => 
     let raf = 0;
     let last = 0;
     let timer = 0;
+    let visible = true;
+    let stale = false;
     const run = (t: number) => {
       raf = 0;
       const el = ref.current;
       // Inside a collapsed <details> nothing is seen: skip the work.
       if (!el || el.closest('details:not([open])')) return;
+      if (!visible) {
+        stale = true;
+        return;
+      }
       if (t !== frameTime) {
         frameTime = t;
         frameDraws = 0;
@@ -47,6 +54,17 @@ export function useTimelineRedraw(ref: { current: Element | null }, draw: () => 
       else go();
     };
     drawRef.current();
+    const io =
+      typeof IntersectionObserver !== 'undefined' && ref.current
+        ? new IntersectionObserver(([e]) => {
+            visible = e.isIntersecting;
+            if (visible && stale) {
+              stale = false;
+              schedule();
+            }
+          })
+        : null;
+    if (io && ref.current) io.observe(ref.current);
     const off = useStore.subscribe((s, p) => {
       if (
         s.version !== p.version ||
@@ -58,6 +76,7 @@ export function useTimelineRedraw(ref: { current: Element | null }, draw: () => 
     });
     return () => {
       off();
+      io?.disconnect();
       cancelAnimationFrame(raf);
       clearTimeout(timer);
     };

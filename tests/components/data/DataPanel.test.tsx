@@ -11,8 +11,8 @@ describe('data panel', () => {
   it('offers every 2D set, digits and words, and switches to the one picked', async () => {
     const user = userEvent.setup();
     render(<DataPanel />);
-    expect(screen.getByRole('radio', { name: 'Spiral' })).toBeChecked();
-    for (const name of ['Circle', 'XOR', 'Two moons', 'Linear', 'Digits 8×8', 'Words']) {
+    expect(screen.getByRole('radio', { name: 'Circle' })).toBeChecked();
+    for (const name of ['Spiral', 'XOR', 'Two moons', 'Linear', 'Digits 8×8', 'Words']) {
       expect(screen.getByRole('radio', { name })).toBeInTheDocument();
     }
     await user.click(screen.getByRole('radio', { name: 'XOR' }));

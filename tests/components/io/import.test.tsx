@@ -36,7 +36,7 @@ describe('importing files', () => {
         inputs: 3,
         layers: [{ units: 1, activation: 'tanh', weights: [[1, 2, 3]], biases: [0] }],
       }),
-      /the model takes 3 inputs, but the data set "Spiral" has 2/,
+      /the model takes 3 inputs, but the data set "Circle" has 2/,
     ],
   ])('a model file with %s gets its message and the network is unchanged', async (_, text, message) => {
     const user = await openIo();
@@ -116,7 +116,7 @@ describe('importing files', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /bad.csv was not imported: .*The current data set and network are unchanged/,
     );
-    expect(useStore.getState().dataset.id).toBe('spiral');
+    expect(useStore.getState().dataset.id).toBe('circle');
     const rows = Array.from({ length: 40 }, (_, i) => `${i % 7},${(i * 3) % 5},${i % 2}`).join('\n');
     await user.upload(input, file(`a,b,label\n${rows}\n`, 'good.csv', 'text/csv'));
     await screen.findByText(/Imported good.csv: 40 rows, 2 inputs, 2 classes/);
