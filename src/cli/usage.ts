@@ -7,7 +7,8 @@ Commands:
   init   Write a new model file with freshly initialised weights.
          --layers 2,8,8,1      input size, then each layer's units (required)
          --out m.json          where to write the model (required)
-         --activation tanh     hidden layers: relu, leaky_relu, tanh, sigmoid, linear (default tanh)
+         --activation tanh     hidden layers: relu, leaky_relu, tanh, sigmoid, linear, silu, gelu
+                               (tanh form), sine (default tanh)
          --output sigmoid      output layer: the above or softmax (default sigmoid)
          --init xavier_uniform zeros, constant, uniform, normal, xavier_uniform, xavier_normal,
                                he_uniform, he_normal, lecun_normal (default xavier_uniform)

@@ -64,6 +64,9 @@ if torch is not None:
         "tanh": torch.tanh,
         "sigmoid": torch.sigmoid,
         "linear": lambda z: z,
+        "silu": F.silu,
+        "gelu": lambda z: F.gelu(z, approximate="tanh"),
+        "sine": torch.sin,
         "softmax": lambda z: torch.softmax(z, dim=1),
     }
 

@@ -49,6 +49,11 @@ const ACTIVATIONS = {
   tanh: (z) => tf.tanh(z),
   sigmoid: (z) => tf.sigmoid(z),
   linear: (z) => z,
+  silu: (z) => tf.mul(z, tf.sigmoid(z)),
+  // GELU in its tanh form, as the app: ½·z·(1 + tanh(√(2/π)·(z + 0.044715·z³))).
+  gelu: (z) =>
+    tf.mul(tf.mul(0.5, z), tf.add(1, tf.tanh(tf.mul(0.7978845608028654, tf.add(z, tf.mul(0.044715, tf.pow(z, 3))))))),
+  sine: (z) => tf.sin(z),
   softmax: (z) => tf.softmax(z),
 };
 const maskOf = (m) => (m ? tf.cast(tf.transpose(tf.tensor2d(m)), 'bool') : null);

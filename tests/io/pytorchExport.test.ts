@@ -86,6 +86,24 @@ const CASES: Case[] = [
     data: digits,
     steps: 100,
   },
+  {
+    name: 'SiLU hidden layers, momentum',
+    patch: { activation: 'silu', momentum: 0.9, lr: 0.05 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'GELU (tanh form) hidden layers, sigmoid output, binary cross-entropy',
+    patch: { activation: 'gelu', outputActivation: 'sigmoid', loss: 'binary_cross_entropy', lr: 0.3 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'sine hidden layers, a GELU second layer, a sine output, mse',
+    patch: { activation: 'sine', layerActivations: [null, 'gelu'], outputActivation: 'sine', lr: 0.1 },
+    data: spiral,
+    steps: 80,
+  },
 ];
 
 /** A run as the app holds it, the network of step 0 kept aside, then N steps of the engine. */

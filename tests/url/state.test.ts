@@ -59,6 +59,18 @@ describe('a link carries the whole configuration', () => {
     expect([...FIELD_ORDER].sort()).toEqual(Object.keys(DEFAULT_CONFIG).sort());
   });
 
+  it('carries SiLU, GELU and sine, as the hidden activation and per layer', () => {
+    const s = decodeLink('activation=gelu&hidden=4,4,4&layerActivations=silu,,sine&outputActivation=sine');
+    expect(s.ignored).toEqual([]);
+    expect(s.config).toMatchObject({
+      activation: 'gelu',
+      layerActivations: ['silu', null, 'sine'],
+      outputActivation: 'sine',
+    });
+    const config = { ...DEFAULT_CONFIG, ...s.config } as Config;
+    expect(decodeLink(encodeLink({ config })).config).toEqual(config);
+  });
+
   it('hidden panels, lesson, presentation and weights round-trip too', () => {
     const s = decodeLink(
       encodeLink({
@@ -89,7 +101,7 @@ describe('what a link cannot apply is ignored and listed; the rest applies', () 
       'dataset=csv: an imported CSV file cannot travel in a link',
       'noise=0.9: noise must be between 0 and 0.5; got 0.9',
       'hidden=8,999: units in hidden layer 2 must be a whole number between 1 and 64 on 2D data; got 999',
-      "activation=elu: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear; got 'elu'",
+      "activation=elu: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear, silu, gelu, sine; got 'elu'",
       'seed=1.5: seed must be a whole number between 0 and 4294967295; got 1.5',
       "lr=abc: learning rate must be a number between 0.000001 and 10; got 'abc'",
       'foo: not a Weightscope setting',
