@@ -20,6 +20,7 @@ Commands:
          --model m.json --data train.csv --loss mse --lr 0.1 --batch-size 4 --steps 25 --out trained.json
                                (all required)
          --l1 0 --l2 0 --momentum 0
+         --dropout 0           dropout rate of every hidden layer during training, 0 to 0.9 (default 0)
          --no-shuffle          batches are consecutive rows in file order; each epoch starts again at
                                the first row and its last batch may be smaller
          --seed 1              seed of the shuffling (default 1)

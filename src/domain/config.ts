@@ -59,6 +59,8 @@ export interface Config {
   /** 0 = no clipping. */
   clip: number;
   nonNegative: boolean;
+  /** Dropout rate of every hidden layer during training steps (0 = none); evaluation never drops. */
+  dropout: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -87,6 +89,7 @@ export const DEFAULT_CONFIG: Config = {
   momentum: 0,
   clip: 0,
   nonNegative: false,
+  dropout: 0,
 };
 
 export function hiddenActivationOf(c: Config, layer: number): HiddenActivation {

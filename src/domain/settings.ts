@@ -39,6 +39,8 @@ export const NUMBER_SETTINGS = {
   // μ = 1 would never forget a gradient.
   momentum: { label: 'momentum', min: 0, max: 0.999 },
   clip: { label: 'gradient clip', min: 0, max: 1000000 },
+  // Above 0.9 almost every unit is silent in a step.
+  dropout: { label: 'dropout rate', min: 0, max: 0.9, step: 0.05 },
 } as const satisfies Record<string, NumberSetting>;
 
 export type NumberKey = keyof typeof NUMBER_SETTINGS;

@@ -118,6 +118,7 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
   momentum: num('momentum'),
   clip: num('clip'),
   nonNegative: bool,
+  dropout: num('dropout'),
 };
 
 /** Read in this order: later fields depend on earlier ones (hidden's width on the data set, …). */

@@ -41,6 +41,7 @@ export const CONTROL_IDS = [
   'momentum',
   'clip',
   'nonNegative',
+  'dropout',
   'play',
   'step',
   'epoch',

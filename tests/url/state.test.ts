@@ -37,6 +37,7 @@ const configArb: fc.Arbitrary<Config> = fc
     momentum: num(S.momentum),
     clip: num(S.clip),
     nonNegative: fc.boolean(),
+    dropout: num(S.dropout),
     perLayer: fc.array(fc.option(fc.constantFrom(...HIDDEN_ACTIVATIONS)), { minLength: 8, maxLength: 8 }),
   })
   .map(({ perLayer, ...c }) => ({ ...c, layerActivations: c.hidden.map((_, i) => perLayer[i]) }) as Config);
@@ -69,6 +70,13 @@ describe('a link carries the whole configuration', () => {
     });
     const config = { ...DEFAULT_CONFIG, ...s.config } as Config;
     expect(decodeLink(encodeLink({ config })).config).toEqual(config);
+  });
+
+  it('carries the dropout rate, and refuses one above 0.9 with the table’s message', () => {
+    expect(decodeLink('dropout=0.5').config).toEqual({ dropout: 0.5 });
+    expect(decodeLink('dropout=0.95').ignored).toEqual([
+      'dropout=0.95: dropout rate must be between 0 and 0.9; got 0.95',
+    ]);
   });
 
   it('hidden panels, lesson, presentation and weights round-trip too', () => {
