@@ -81,6 +81,7 @@ const CASES: [string, Partial<Config>, number][] = [
     { activation: 'silu', layerActivations: [null, 'gelu'], outputActivation: 'sine', lr: 0.1 },
     40,
   ],
+  ['dropout 0.5, momentum', { dropout: 0.5, momentum: 0.5, lr: 0.1 }, 40],
 ];
 
 describe('the exported TensorFlow.js script', { timeout: 120_000 }, () => {
