@@ -6,7 +6,7 @@ import { LearningRateField } from './LearningRateField';
 import { NUMBER_SETTINGS } from '../../domain/settings';
 import { Show } from '../share/Show';
 
-/** Learning rate, batch size, L1/L2 and momentum; clipping and constraints behind "Advanced". */
+/** Learning rate, batch size, L1/L2, momentum and dropout; clipping and constraints behind "Advanced". */
 export function HyperParams() {
   const c = useStore(
     useShallow((s) => ({
@@ -14,6 +14,7 @@ export function HyperParams() {
       l1: s.config.l1,
       l2: s.config.l2,
       momentum: s.config.momentum,
+      dropout: s.config.dropout,
       clip: s.config.clip,
       nonNegative: s.config.nonNegative,
       l1Mode: s.config.l1Mode,
@@ -56,6 +57,19 @@ export function HyperParams() {
           value={c.momentum}
           setting={NUMBER_SETTINGS.momentum}
           onCommit={(v) => setConfig({ momentum: v })}
+        />
+      </Show>
+      <Show id="dropout">
+        <NumberField
+          label="Dropout (hidden layers)"
+          value={c.dropout}
+          setting={NUMBER_SETTINGS.dropout}
+          onCommit={(v) => setConfig({ dropout: v })}
+          hint={
+            c.dropout > 0
+              ? `Each step silences each hidden unit for a sample with chance ${c.dropout} and scales the others by 1/(1 − ${c.dropout}); losses and the map use the whole network.`
+              : undefined
+          }
         />
       </Show>
       <details className="advanced">
