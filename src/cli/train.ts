@@ -1,4 +1,4 @@
-import { createRng, DEFAULT_SGD, evaluate, serializeModel, Trainer } from '../engine';
+import { createRng, DEFAULT_SGD, dropoutSeedOf, evaluate, serializeModel, Trainer } from '../engine';
 import { checkLoss, readLoss, trainDataFor } from './checks';
 import { NUMBER_SETTINGS } from '../domain/settings';
 import { num, parseFlags, str, type FlagSpec } from './args';
@@ -17,6 +17,7 @@ const FLAGS = {
   l2: { kind: 'setting', setting: NUMBER_SETTINGS.l2 },
   momentum: { kind: 'setting', setting: NUMBER_SETTINGS.momentum },
   'no-shuffle': { kind: 'boolean' },
+  dropout: { kind: 'setting', setting: NUMBER_SETTINGS.dropout },
   seed: { kind: 'setting', setting: NUMBER_SETTINGS.seed },
 } as const satisfies Record<string, FlagSpec>;
 
@@ -40,6 +41,9 @@ export function trainCommand(argv: readonly string[]): string {
     loss,
     batchSize,
     shuffle: !f['no-shuffle'],
+    // Hidden layers only; the masks have their own stream derived from --seed, as in the app.
+    dropout: num(f, 'dropout', 0),
+    dropoutSeed: dropoutSeedOf(num(f, 'seed', 1)),
   };
   const trainer = new Trainer(m, data, options, createRng(num(f, 'seed', 1)));
   const run = trainer.run(num(f, 'steps'));

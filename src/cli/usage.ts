@@ -7,7 +7,8 @@ Commands:
   init   Write a new model file with freshly initialised weights.
          --layers 2,8,8,1      input size, then each layer's units (required)
          --out m.json          where to write the model (required)
-         --activation tanh     hidden layers: relu, leaky_relu, tanh, sigmoid, linear (default tanh)
+         --activation tanh     hidden layers: relu, leaky_relu, tanh, sigmoid, linear, silu, gelu
+                               (tanh form), sine (default tanh)
          --output sigmoid      output layer: the above or softmax (default sigmoid)
          --init xavier_uniform zeros, constant, uniform, normal, xavier_uniform, xavier_normal,
                                he_uniform, he_normal, lecun_normal (default xavier_uniform)
@@ -19,6 +20,7 @@ Commands:
          --model m.json --data train.csv --loss mse --lr 0.1 --batch-size 4 --steps 25 --out trained.json
                                (all required)
          --l1 0 --l2 0 --momentum 0
+         --dropout 0           dropout rate of every hidden layer during training, 0 to 0.9 (default 0)
          --no-shuffle          batches are consecutive rows in file order; each epoch starts again at
                                the first row and its last batch may be smaller
          --seed 1              seed of the shuffling (default 1)

@@ -63,6 +63,8 @@ export interface Config {
   patience: number;
   /** Play stops once the test loss is at or below this; 0 = off. */
   targetLoss: number;
+  /** Dropout rate of every hidden layer during training steps (0 = none); evaluation never drops. */
+  dropout: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -93,6 +95,7 @@ export const DEFAULT_CONFIG: Config = {
   nonNegative: false,
   patience: 0,
   targetLoss: 0,
+  dropout: 0,
 };
 
 export function hiddenActivationOf(c: Config, layer: number): HiddenActivation {

@@ -1,6 +1,7 @@
 import {
   createMlp,
   createRng,
+  dropoutSeedOf,
   evaluate,
   Trainer,
   type Mlp,
@@ -30,6 +31,8 @@ export function trainOptionsOf(c: Config): TrainOptions {
     clip: c.clip > 0 ? c.clip : null,
     nonNegative: c.nonNegative,
     shuffle: true,
+    dropout: c.dropout,
+    dropoutSeed: dropoutSeedOf(c.seed),
   };
 }
 

@@ -42,6 +42,8 @@ export const NUMBER_SETTINGS = {
   // Auto-stop while playing; 0 = off for both.
   patience: { label: 'patience', min: 0, max: 10000, integer: true, step: 1 },
   targetLoss: { label: 'target loss', min: 0, max: 1000 },
+  // Above 0.9 almost every unit is silent in a step.
+  dropout: { label: 'dropout rate', min: 0, max: 0.9, step: 0.05 },
 } as const satisfies Record<string, NumberSetting>;
 
 export type NumberKey = keyof typeof NUMBER_SETTINGS;

@@ -1,4 +1,5 @@
 import { multiplyByDerivative } from './activations';
+import type { DropoutBuffers } from './dropout';
 import { gemmBackward } from './kernelsBackward';
 import { columnSums, gemmGradient } from './kernelsGradient';
 import { gemmGradientSkipZeros } from './kernelsSparseGradient';
@@ -11,11 +12,17 @@ const MIN_SKIP_INPUTS = 32;
 const MAX_SKIP_DENSITY = 0.6;
 
 /**
- * Backward pass after forward(): the output error terms from the loss and ws.y, then δ of every hidden unit
+ * Backward pass after forward() (with the same drop, if any): the output error terms from the loss and ws.y, then δ of every hidden unit
  * (δ_prev = (δ·W) ⊙ f'(z_prev)), and the mean batch gradient of every weight and bias
  * (∂L/∂w_ij = mean over samples of δ_i · a_j). Returns the batch's mean loss.
  */
-export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): number {
+export function backward(
+  m: Mlp,
+  ws: Workspace,
+  rows: number,
+  loss: Loss,
+  drop: DropoutBuffers | null = null,
+): number {
   const L = m.layers.length;
   if (L === 0) return 0;
   const out = m.layers[L - 1];
@@ -66,7 +73,16 @@ export function backward(m: Mlp, ws: Workspace, rows: number, loss: Loss): numbe
       const prev = m.layers[l - 1];
       // Error derivative with respect to each previous unit's output: Δ·W, rows × inputs; then through f'.
       gemmBackward(rows, layer.inputs, layer.units, delta, layer.weights, ws.delta[l - 1], 1, null);
-      multiplyByDerivative(prev.activation, ws.z[l - 1], ws.a[l - 1], ws.delta[l - 1], rows * prev.units);
+      const n = rows * prev.units;
+      if (drop) {
+        // a = f(z)·mask: the error reaches z through the mask (0 for a dropped unit), then through f'.
+        const d = ws.delta[l - 1];
+        const mask = drop.mask[l - 1];
+        for (let i = 0; i < n; i++) d[i] *= mask[i];
+        multiplyByDerivative(prev.activation, ws.z[l - 1], drop.pre[l - 1], d, n);
+      } else {
+        multiplyByDerivative(prev.activation, ws.z[l - 1], ws.a[l - 1], ws.delta[l - 1], n);
+      }
     }
   }
   return total * inv;

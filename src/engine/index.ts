@@ -3,6 +3,7 @@ export * from './activations';
 export * from './backward';
 export * from './data';
 export * as detmath from './detmath';
+export * from './dropout';
 export * from './evaluate';
 export * from './forward';
 export * from './init';

@@ -1,4 +1,4 @@
-import type { Activation } from './activations';
+import { multiplyByDerivative, type Activation } from './activations';
 import { exp, log, log1p } from './detmath';
 
 /**
@@ -67,24 +67,7 @@ export function lossAndOutputDelta(
         for (let k = 0; k < cols; k++) delta[o + k] = a[o + k] * (delta[o + k] - dot);
       }
     } else {
-      for (let i = 0; i < n; i++) {
-        switch (act) {
-          case 'relu':
-            if (!(z[i] > 0)) delta[i] = 0;
-            break;
-          case 'leaky_relu':
-            if (!(z[i] > 0)) delta[i] *= 0.01;
-            break;
-          case 'tanh':
-            delta[i] *= 1 - a[i] * a[i];
-            break;
-          case 'sigmoid':
-            delta[i] *= a[i] * (1 - a[i]);
-            break;
-          default:
-            break;
-        }
-      }
+      multiplyByDerivative(act, z, a, delta, n);
     }
     return total;
   }

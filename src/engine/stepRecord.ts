@@ -64,6 +64,11 @@ export interface LayerStepRecord {
   biasesAfter: Float64Array;
   /** STEP_FLAGS of each bias. */
   biasFlags: Uint8Array;
+  /**
+   * Dropout: for each unit, the fraction of the batch's samples in which it was dropped this step (its
+   * output was 0, so no error flowed back through it for them); null without dropout and on the output layer.
+   */
+  dropped: Float64Array | null;
 }
 
 export function createLayerRecords(m: Mlp): LayerStepRecord[] {
@@ -94,6 +99,7 @@ export function createLayerRecords(m: Mlp): LayerStepRecord[] {
       biasUpdate: new Float64Array(nb),
       biasesAfter: new Float64Array(nb),
       biasFlags: new Uint8Array(nb),
+      dropped: null,
     };
   });
 }

@@ -1,6 +1,13 @@
 import { backward } from './backward';
 import type { TrainData } from './data';
 import { forward } from './forward';
+import {
+  createDropoutBuffers,
+  droppedFractions,
+  dropoutState,
+  fillDropoutMasks,
+  type DropoutBuffers,
+} from './dropout';
 import type { Loss } from './losses';
 import { outputUnits, type Mlp } from './mlp';
 import {
@@ -21,6 +28,10 @@ export interface TrainOptions extends SgdOptions {
   batchSize: number;
   /** Shuffle the sample order at the start of every epoch (default true). Without it batches are consecutive rows. */
   shuffle?: boolean;
+  /** Dropout rate p of every hidden layer during training steps, in [0, 0.9] (default 0: none). */
+  dropout?: number;
+  /** Seed of the dropout masks' own generator (see dropout.ts); default 0. */
+  dropoutSeed?: number;
 }
 
 /** The forward and backward values of every sample in a batch, rows × units per layer. */
@@ -31,6 +42,11 @@ export interface BatchTrace {
   z: Float64Array[];
   a: Float64Array[];
   delta: Float64Array[];
+  /**
+   * Per layer rows × units, the dropout mask of the step (0 = dropped, else 1/(1 − p)); null for the output
+   * layer and when the step had no dropout. a holds the outputs after the mask, as the next layer saw them.
+   */
+  dropMask: (Float64Array | null)[];
 }
 
 /** Everything the UI needs to explain one step. */
@@ -97,6 +113,7 @@ export class Trainer {
   /** Generator state before the current epoch's shuffle (see TrainerCheckpoint). */
   epochRngState = 0;
   private ws: Workspace;
+  private drop: DropoutBuffers | null = null;
   private state: OptimizerState;
   private scratch: UpdateScratch;
   /**
@@ -163,8 +180,9 @@ export class Trainer {
       for (let j = 0; j < inputs; j++) ws.x[r * inputs + j] = data.x[s * inputs + j];
       for (let c = 0; c < k; c++) ws.y[r * k + c] = data.y[s * k + c];
     }
-    forward(mlp, ws, rows);
-    const loss = backward(mlp, ws, rows, this.options.loss);
+    const drop = this.dropoutFor(rows);
+    forward(mlp, ws, rows, drop);
+    const loss = backward(mlp, ws, rows, this.options.loss, drop);
     if (!Number.isFinite(loss)) {
       const L = mlp.layers.length - 1;
       return {
@@ -177,6 +195,10 @@ export class Trainer {
     if (div) return { ok: false, divergence: div };
     let rec: StepRecord | null = null;
     if (layers) {
+      if (drop)
+        layers.forEach((lr, l) => {
+          if (l < layers.length - 1) lr.dropped = droppedFractions(drop.mask[l], rows, lr.units);
+        });
       rec = {
         step: this.step + 1,
         epoch: this.epoch,
@@ -190,6 +212,9 @@ export class Trainer {
           z: ws.z.map((z, l) => z.slice(0, rows * mlp.layers[l].units)),
           a: ws.a.map((a, l) => a.slice(0, rows * mlp.layers[l].units)),
           delta: ws.delta.map((d, l) => d.slice(0, rows * mlp.layers[l].units)),
+          dropMask: mlp.layers.map((l, i) =>
+            drop && i < mlp.layers.length - 1 ? drop.mask[i].slice(0, rows * l.units) : null,
+          ),
         },
       };
     }
@@ -203,6 +228,25 @@ export class Trainer {
     if (rec) return { ok: true, loss, record: rec };
     this.plainOutcome.loss = loss;
     return this.plainOutcome;
+  }
+
+  /**
+   * This step's dropout masks, or null without dropout (p = 0 or no hidden layer). The buffers are made once
+   * per shape; the masks follow from the dropout seed and the step number only.
+   */
+  private dropoutFor(rows: number): DropoutBuffers | null {
+    const p = this.options.dropout ?? 0;
+    const m = this.mlp;
+    if (!(p > 0) || m.layers.length < 2) return null;
+    const cur = this.drop;
+    const fits =
+      cur !== null &&
+      cur.rows >= rows &&
+      cur.mask.length === m.layers.length &&
+      m.layers.every((l, i) => i === m.layers.length - 1 || cur.mask[i].length === cur.rows * l.units);
+    const b = fits ? cur : (this.drop = createDropoutBuffers(m, Math.max(rows, this.options.batchSize, 1)));
+    fillDropoutMasks(m, b, rows, p, dropoutState(this.options.dropoutSeed ?? 0, this.step));
+    return b;
   }
 
   /** Up to count batches; stops at the first refused step. */

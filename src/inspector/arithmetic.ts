@@ -7,6 +7,10 @@ export interface SampleTerm {
   delta: number;
   a: number;
   product: number;
+  /** Dropout: the receiving unit was dropped for this sample (so δ = 0). */
+  receiverDropped?: boolean;
+  /** Dropout: the sending unit was dropped for this sample (so a = 0). */
+  senderDropped?: boolean;
 }
 
 /**
@@ -73,11 +77,20 @@ export function weightStep(rec: StepRecord, layer: number, row: number, col: num
   const deltas = rec.batch.delta[layer];
   const acts = layer > 0 ? rec.batch.a[layer - 1] : rec.batch.x;
   const isBias = col === 'bias';
+  const ownMask = rec.batch.dropMask?.[layer] ?? null;
+  const senderMask = !isBias && layer > 0 ? (rec.batch.dropMask?.[layer - 1] ?? null) : null;
   const samples: SampleTerm[] = [];
   for (let r = 0; r < rows; r++) {
     const delta = deltas[r * units + row];
     const a = isBias ? 1 : acts[r * inputs + col];
-    samples.push({ sample: rec.batch.indices[r], delta, a, product: delta * a });
+    samples.push({
+      sample: rec.batch.indices[r],
+      delta,
+      a,
+      product: delta * a,
+      receiverDropped: ownMask !== null && ownMask[r * units + row] === 0,
+      senderDropped: senderMask !== null && senderMask[r * inputs + (col as number)] === 0,
+    });
   }
   const v = isBias ? biasArrays(L) : weightArrays(L);
   const i = isBias ? row : row * inputs + col;

@@ -17,6 +17,7 @@ const ACTIVATION_OPS: Record<string, string> = {
   Tanh: 'tanh',
   Sigmoid: 'sigmoid',
   Softmax: 'softmax',
+  Sin: 'sine',
 };
 const SUPPORTED = ['Gemm', 'MatMul', 'Add', ...Object.keys(ACTIVATION_OPS), 'Identity', 'Flatten'];
 

@@ -39,7 +39,8 @@ function header(run: ScriptRun): string {
 trains the network of timeline step 0 for N steps (default: the ${run.steps} the app had taken) and prints the
 final training loss. Imported as a module: build_model() gives the network of step 0 as a torch.nn.Module,
 train(model, steps) repeats Weightscope's training: the same batches in the same order, the same loss (mean
-over the batch), learning rate, momentum, L1/L2 (weights only, sign(0) = 0), clipping and batch size, so
+over the batch), learning rate, momentum, L1/L2 (weights only, sign(0) = 0), clipping, batch size and
+dropout (the same masks, from the same generator), so
 that its weights equal the app's at step N to rounding. Needs only python3 and torch.
 """
 
@@ -53,6 +54,9 @@ L2 = ${num(o.l2)}
 L1_MODE = "${o.l1Mode ?? 'subgradient'}"
 CLIP = ${o.clip != null && o.clip > 0 ? num(o.clip) : 'None'}
 NON_NEGATIVE = ${o.nonNegative ? 'True' : 'False'}
+# Dropout rate of every hidden layer during training (0 = none), and the seed of its masks' own generator.
+DROPOUT = ${num(o.dropout ?? 0)}
+DROPOUT_SEED = ${o.dropoutSeed ?? 0}
 # The batch order's generator state (mulberry32) before the first epoch's shuffle.
 SHUFFLE_STATE = ${run.shuffleState ?? shuffleStateOf(run.config)}
 # Steps taken in Weightscope when this script was exported.

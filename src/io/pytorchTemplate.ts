@@ -50,6 +50,18 @@ def batches(steps):
             order = rng.shuffle(list(range(n)))
 
 
+def dropout_masks(step, rows):
+    """The dropout masks of a step (0 = the run's first), as src/engine/dropout.ts draws them: a generator of
+    their own started from (DROPOUT_SEED, step), per hidden layer rows x units, 0 for a dropped unit and
+    1 / (1 - DROPOUT) for a kept one. None without dropout."""
+    if DROPOUT <= 0 or len(LAYERS) < 2:
+        return None
+    rng = Mulberry32(DROPOUT_SEED ^ _imul(step + 1, 0x9E3779B1))
+    keep = 1.0 / (1.0 - DROPOUT)
+    return [[[0.0 if rng.next() < DROPOUT else keep for _ in range(spec["units"])] for _ in range(rows)]
+            for spec in LAYERS[:-1]]
+
+
 try:
     import torch
 except ImportError:  # the batch order above still works; build_model and train need torch
@@ -64,6 +76,9 @@ if torch is not None:
         "tanh": torch.tanh,
         "sigmoid": torch.sigmoid,
         "linear": lambda z: z,
+        "silu": F.silu,
+        "gelu": lambda z: F.gelu(z, approximate="tanh"),
+        "sine": torch.sin,
         "softmax": lambda z: torch.softmax(z, dim=1),
     }
 
@@ -84,10 +99,13 @@ if torch is not None:
                 self.layers.append(layer)
                 n_in = spec["units"]
 
-        def logits(self, x):
-            """The output layer's total input z."""
-            for layer, act in zip(self.layers[:-1], self.activations[:-1]):
+        def logits(self, x, masks=None):
+            """The output layer's total input z; with masks (training with dropout), each hidden layer's
+            output is multiplied by its mask."""
+            for k, (layer, act) in enumerate(zip(self.layers[:-1], self.activations[:-1])):
                 x = ACTIVATIONS[act](layer(x))
+                if masks is not None:
+                    x = x * masks[k]
             return self.layers[-1](x)
 
         def forward(self, x):
@@ -99,10 +117,10 @@ def build_model(device="cpu"):
     return Mlp().to(device)
 
 
-def batch_loss(model, x, y):
+def batch_loss(model, x, y, masks=None):
     """The mean over the batch of the per-sample loss (Weightscope's conventions). The cross-entropies are
     computed from z, so their gradients are exactly sigmoid(z) - y and softmax(z)*sum(y) - y."""
-    z = model.logits(x)
+    z = model.logits(x, masks)
     if LOSS == "mse":
         a = ACTIVATIONS[model.activations[-1]](z)
         per_sample = 0.5 * ((a - y) ** 2).sum(dim=1)
@@ -178,10 +196,12 @@ def train(model, steps):
                 for l in model.layers]
     masks = _masks(device)
     losses = []
-    for idx in batches(steps):
+    for step, idx in enumerate(batches(steps)):
         i = torch.tensor(idx, device=device)
+        drop = dropout_masks(step, len(idx))
+        kept = None if drop is None else [torch.tensor(m, dtype=torch.float64, device=device) for m in drop]
         model.zero_grad()
-        loss = batch_loss(model, x_all[i], y_all[i])
+        loss = batch_loss(model, x_all[i], y_all[i], kept)
         loss.backward()
         with torch.no_grad():
             _sgd(model.layers, velocity, masks)

@@ -19,6 +19,7 @@ const KERAS_ACTIVATIONS: Record<string, Activation> = {
   sigmoid: 'sigmoid',
   linear: 'linear',
   softmax: 'softmax',
+  swish: 'silu',
 };
 /** Own keys only: 'constructor' or 'toString' from a file is not an activation. */
 const kerasActivation = (name: string): Activation | undefined =>

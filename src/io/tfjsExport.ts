@@ -36,7 +36,7 @@ export function tfjsScript(run: ScriptRun): string {
 // trains the network of timeline step 0 for N steps (default: the ${run.steps} the app had taken), prints the
 // final training loss and can save the result as a Weightscope model file. Imported as a module:
 // buildModel(), train(model, steps), predict(model, x). The same batches in the same order, the same loss,
-// learning rate, momentum, L1/L2 and batch size as the app; TensorFlow.js computes in float32, so the weights
+// learning rate, momentum, L1/L2, batch size and dropout masks as the app; TensorFlow.js computes in float32, so the weights
 // follow the app's to float32 rounding.
 import * as tf from '@tensorflow/tfjs';
 
@@ -49,6 +49,9 @@ const L2 = ${num(o.l2)};
 const L1_MODE = '${o.l1Mode ?? 'subgradient'}';
 const CLIP = ${o.clip != null && o.clip > 0 ? num(o.clip) : 'null'};
 const NON_NEGATIVE = ${!!o.nonNegative};
+// Dropout rate of every hidden layer during training (0 = none), and the seed of its masks' own generator.
+const DROPOUT = ${num(o.dropout ?? 0)};
+const DROPOUT_SEED = ${o.dropoutSeed ?? 0};
 // The batch order's generator state (mulberry32) before the first epoch's shuffle.
 const SHUFFLE_STATE = ${run.shuffleState ?? shuffleStateOf(run.config)};
 // Steps taken in Weightscope when this script was exported.

@@ -25,6 +25,20 @@ function shuffle(a, next) {
   return a;
 }
 
+/**
+ * The dropout masks of a step (0 = the run's first), as src/engine/dropout.ts draws them: a generator of their
+ * own started from (DROPOUT_SEED, step), per hidden layer rows × units, 0 for a dropped unit and 1/(1 − p)
+ * for a kept one. null without dropout.
+ */
+export function dropoutMasks(step, rows) {
+  if (!(DROPOUT > 0) || LAYERS.length < 2) return null;
+  const next = mulberry32((DROPOUT_SEED ^ Math.imul(step + 1, 0x9e3779b1)) >>> 0);
+  const keep = 1 / (1 - DROPOUT);
+  return LAYERS.slice(0, -1).map((l) =>
+    Array.from({ length: rows }, () => Array.from({ length: l.units }, () => (next() < DROPOUT ? 0 : keep))),
+  );
+}
+
 /** The sample indices of each of the first steps batches: a fresh shuffle each epoch, batches in order. */
 export function* batches(steps) {
   const n = TRAIN_X.length;
@@ -49,6 +63,11 @@ const ACTIVATIONS = {
   tanh: (z) => tf.tanh(z),
   sigmoid: (z) => tf.sigmoid(z),
   linear: (z) => z,
+  silu: (z) => tf.mul(z, tf.sigmoid(z)),
+  // GELU in its tanh form, as the app: ½·z·(1 + tanh(√(2/π)·(z + 0.044715·z³))).
+  gelu: (z) =>
+    tf.mul(tf.mul(0.5, z), tf.add(1, tf.tanh(tf.mul(0.7978845608028654, tf.add(z, tf.mul(0.044715, tf.pow(z, 3))))))),
+  sine: (z) => tf.sin(z),
   softmax: (z) => tf.softmax(z),
 };
 const maskOf = (m) => (m ? tf.cast(tf.transpose(tf.tensor2d(m)), 'bool') : null);
@@ -64,12 +83,13 @@ export function buildModel() {
   }));
 }
 
-/** The output layer's total input z. */
-export function logits(model, x) {
+/** The output layer's total input z; with masks (training with dropout), hidden outputs times their mask. */
+export function logits(model, x, masks = null) {
   let h = x;
   model.forEach((l, k) => {
     const z = l.bias ? tf.add(tf.matMul(h, l.kernel), l.bias) : tf.matMul(h, l.kernel);
     h = k < model.length - 1 ? ACTIVATIONS[l.activation](z) : z;
+    if (masks && k < model.length - 1) h = tf.mul(h, tf.tensor2d(masks[k]));
   });
   return h;
 }
@@ -92,8 +112,8 @@ const ce = tf.customGrad((z, y, save) => {
 });
 
 /** The mean over the batch of the per-sample loss (Weightscope's conventions). */
-function batchLoss(model, x, y) {
-  const z = logits(model, x);
+function batchLoss(model, x, y, masks = null) {
+  const z = logits(model, x, masks);
   const rows = x.shape[0];
   if (LOSS === 'mse') {
     const a = ACTIVATIONS[model[model.length - 1].activation](z);
@@ -139,12 +159,14 @@ export function train(model, steps) {
   const velocity = model.map((l) => ({ w: tf.zerosLike(l.kernel), b: l.bias ? tf.zerosLike(l.bias) : null }));
   const vars = model.flatMap((l) => (l.bias ? [l.kernel, l.bias] : [l.kernel]));
   const losses = [];
+  let step = 0;
   for (const idx of batches(steps)) {
+    const masks = dropoutMasks(step++, idx.length);
     tf.tidy(() => {
       const i = tf.tensor1d(idx, 'int32');
       const x = tf.gather(xAll, i);
       const y = tf.gather(yAll, i);
-      const { value, grads } = tf.variableGrads(() => batchLoss(model, x, y), vars);
+      const { value, grads } = tf.variableGrads(() => batchLoss(model, x, y, masks), vars);
       losses.push(value.dataSync()[0]);
       const next = model.map((l, k) => update(l, grads, velocity, k));
       next.forEach((n, k) => {

@@ -126,6 +126,7 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
   nonNegative: bool,
   patience: offWhenEmpty('patience'),
   targetLoss: offWhenEmpty('targetLoss'),
+  dropout: num('dropout'),
 };
 
 /** Read in this order: later fields depend on earlier ones (hidden's width on the data set, …). */

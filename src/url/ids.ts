@@ -42,6 +42,7 @@ export const CONTROL_IDS = [
   'clip',
   'nonNegative',
   'autoStop',
+  'dropout',
   'play',
   'step',
   'epoch',

@@ -1,4 +1,5 @@
 import { divergingLut, signGlyph, textColorOn } from './colors';
+import { drawDropped } from './dropped';
 
 let LUT32: Uint32Array | null = null;
 /** The palette as one 32-bit word per entry, so a pixel is written with one store. */
@@ -71,6 +72,10 @@ export interface HeatmapOptions {
   empty?: Uint8Array | null;
   /** Cells that get a small lock mark (frozen weights). */
   locked?: Uint8Array | null;
+  /** Per row, the share of the last step's batch that dropped that unit (dropout): hatched. */
+  droppedRows?: ArrayLike<number> | null;
+  /** Per column, the same for the units feeding this layer. */
+  droppedCols?: ArrayLike<number> | null;
 }
 
 interface Scratch {
@@ -161,6 +166,8 @@ export function drawHeatmap(
     }
   }
   if (o.locked && cellW >= 8) drawLocks(ctx, o.locked, cols, cellW, cellH);
+  if (o.droppedRows) drawDropped(ctx, o.droppedRows, 'row', rows, cols, cellW, cellH);
+  if (o.droppedCols) drawDropped(ctx, o.droppedCols, 'col', rows, cols, cellW, cellH);
   if (o.outlined) {
     ctx.strokeStyle = '#000000';
     ctx.lineWidth = 2;

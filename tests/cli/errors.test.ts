@@ -175,7 +175,7 @@ describe('weightscope reports what is wrong on stderr and exits non-zero', () =>
     );
     expectError(
       cli('init', '--layers', '2,1', '--activation', 'softmax', '--out', p('i.json')),
-      "--activation: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear; got 'softmax' (see --help)",
+      "--activation: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear, silu, gelu, sine; got 'softmax' (see --help)",
       2,
     );
     expectError(

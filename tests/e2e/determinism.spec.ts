@@ -8,7 +8,7 @@ import { buildRun } from '../../src/domain/run';
 // The same settings and seed give the same weights in the browser and in Node, to the last bit: the page's
 // exported model after 25 Steps equals the engine's own run of the same config in this Node process. The
 // cases cover every transcendental path: tanh, sigmoid and softmax outputs, normal draws (log, cos), data
-// drawn with sin/cos, cross-entropy losses (exp, log1p, log).
+// drawn with sin/cos, cross-entropy losses (exp, log1p, log), GELU, SiLU and sine, dropout masks.
 const CASES: Partial<Config>[] = [
   { seed: 11, activation: 'relu', init: 'he_uniform', lr: 0.05 },
   {
@@ -30,6 +30,9 @@ const CASES: Partial<Config>[] = [
     loss: 'cross_entropy',
     l1: 0.001,
   },
+  // GELU, SiLU and sine (tanh, exp, sin) and dropout masks (their own 32-bit generator).
+  { seed: 9, activation: 'gelu', dropout: 0.5 },
+  { seed: 4, layerActivations: ['silu', 'sine'], outputActivation: 'sine', dropout: 0.2, momentum: 0.5 },
 ];
 
 for (const patch of CASES) {

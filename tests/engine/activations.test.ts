@@ -56,6 +56,55 @@ describe('scalar activations', () => {
     );
   });
 
+  it('silu, gelu and sine are their textbook formulas', () => {
+    fc.assert(
+      fc.property(z, (v) => {
+        expect(close(activate('silu', v), v / (1 + Math.exp(-v)), 1e-14, 1e-300)).toBe(true);
+        const u = Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3);
+        expect(close(activate('gelu', v), 0.5 * v * (1 + Math.tanh(u)), 1e-14, 1e-300)).toBe(true);
+        expect(close(activate('sine', v), Math.sin(v), 1e-15, 1e-300)).toBe(true);
+      }),
+      { seed: 1234, numRuns: 200 },
+    );
+  });
+
+  // Values and slopes worked out by hand (and by PyTorch's F.silu and F.gelu(approximate='tanh') in float64).
+  it('silu(1) = σ(1), silu(−1) = −σ(−1), with slopes σ(1 + z(1 − σ))', () => {
+    expect(close(activate('silu', 1), 0.7310585786300049, 1e-15)).toBe(true);
+    expect(close(activate('silu', -1), -0.2689414213699951, 1e-15)).toBe(true);
+    expect(close(derivative('silu', 1), 0.9276705118714869, 1e-15)).toBe(true);
+    expect(close(derivative('silu', -1), 0.07232948812851325, 1e-15)).toBe(true);
+    expect(activate('silu', 0)).toBe(0);
+    expect(derivative('silu', 0)).toBe(0.5);
+  });
+
+  it('gelu is the tanh form: gelu(1) = 0.84119…, gelu(−1) = −0.15880…, slope ½ at 0', () => {
+    expect(close(activate('gelu', 1), 0.8411919906082768, 1e-15)).toBe(true);
+    expect(close(activate('gelu', -1), -0.15880800939172324, 1e-14)).toBe(true);
+    expect(close(activate('gelu', 2), 1.954597694087775, 1e-15)).toBe(true);
+    expect(close(derivative('gelu', 1), 1.0829640838457826, 1e-15)).toBe(true);
+    expect(close(derivative('gelu', -1), -0.08296408384578252, 1e-14)).toBe(true);
+    expect(activate('gelu', 0)).toBe(0);
+    expect(derivative('gelu', 0)).toBe(0.5);
+  });
+
+  it('sine passes z through sin, with slope cos z', () => {
+    expect(close(activate('sine', 1), 0.8414709848078965, 1e-15)).toBe(true);
+    expect(close(derivative('sine', 1), 0.5403023058681398, 1e-15)).toBe(true);
+    expect(close(activate('sine', Math.PI / 6), 0.5, 1e-15)).toBe(true);
+    expect(derivative('sine', 0)).toBe(1);
+    expect(close(derivative('sine', Math.PI), -1, 1e-15)).toBe(true);
+  });
+
+  it('silu and gelu stay finite at ±1000: z and 0, slopes 1 and 0', () => {
+    for (const k of ['silu', 'gelu'] as const) {
+      expect(activate(k, 1000)).toBe(1000);
+      expect(Object.is(activate(k, -1000), -0) || activate(k, -1000) === 0).toBe(true);
+      expect(derivative(k, 1000)).toBe(1);
+      expect(Math.abs(derivative(k, -1000))).toBe(0);
+    }
+  });
+
   it('relu and leaky relu take the left slope at exactly 0', () => {
     expect(derivative('relu', 0)).toBe(0);
     expect(derivative('leaky_relu', 0)).toBe(0.01);

@@ -99,6 +99,27 @@ describe('export → import', () => {
     );
   });
 
+  it('carries silu, gelu and sine layers (and a sine output) by name', () => {
+    const spec = {
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'silu' as const },
+        { units: 3, activation: 'gelu' as const },
+        { units: 2, activation: 'sine' as const },
+        { units: 1, activation: 'sine' as const },
+      ],
+      init: { kind: 'xavier_uniform' as const },
+      useBias: true,
+    };
+    const m = createMlp(spec, createRng(3));
+    const text = serializeModel(m);
+    expect(text).toContain('"activation":"gelu"');
+    const r = parseModel(text);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.layers.map((l) => l.activation)).toEqual(['silu', 'gelu', 'sine', 'sine']);
+    r.value.layers.forEach((l, i) => expect(bitIdentical(l.weights, m.layers[i].weights)).toBe(true));
+  });
+
   it('writes weights[i][j] as the weight from input j into unit i', () => {
     const m = createMlp(
       { inputs: 3, layers: [{ units: 2, activation: 'linear' }], init: { kind: 'zeros' } },

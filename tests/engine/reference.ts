@@ -17,6 +17,12 @@ export function refActivate(kind: Activation, z: number[]): number[] {
       return z.map((v) => 1 / (1 + Math.exp(-v)));
     case 'linear':
       return z.slice();
+    case 'silu':
+      return z.map((v) => v / (1 + Math.exp(-v)));
+    case 'gelu':
+      return z.map((v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))));
+    case 'sine':
+      return z.map((v) => Math.sin(v));
     case 'softmax': {
       const m = Math.max(...z);
       const e = z.map((v) => Math.exp(v - m));

@@ -15,6 +15,7 @@ describe('ONNX import of sequential MLPs exported by torch.onnx.export', () => {
     ],
     ['matmul_add_leaky_sigmoid.onnx', 'MatMul + Add layers, leaky ReLU 0.01', ['leaky_relu', 'sigmoid']],
     ['flatten_softmax.onnx', 'a Flatten of 1×2×2 images and a softmax output', ['sigmoid', 'softmax']],
+    ['sine_2_4_1.onnx', 'a Sin activation (torch.sin)', ['sine', 'tanh']],
   ];
   for (const [file, what, activations] of accepted)
     it(`${file} (${what}) computes torch's outputs`, () => {

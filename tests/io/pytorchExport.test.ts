@@ -86,6 +86,45 @@ const CASES: Case[] = [
     data: digits,
     steps: 100,
   },
+  {
+    name: 'SiLU hidden layers, momentum',
+    patch: { activation: 'silu', momentum: 0.9, lr: 0.05 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'GELU (tanh form) hidden layers, sigmoid output, binary cross-entropy',
+    patch: { activation: 'gelu', outputActivation: 'sigmoid', loss: 'binary_cross_entropy', lr: 0.3 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'sine hidden layers, a GELU second layer, a sine output, mse',
+    patch: { activation: 'sine', layerActivations: [null, 'gelu'], outputActivation: 'sine', lr: 0.1 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'dropout 0.5 on tanh hidden layers, momentum',
+    patch: { dropout: 0.5, momentum: 0.9, lr: 0.05 },
+    data: spiral,
+    steps: 80,
+  },
+  {
+    name: 'dropout 0.3 on GELU and ReLU layers, softmax, cross-entropy, frozen and pruned weights',
+    patch: {
+      dropout: 0.3,
+      activation: 'gelu',
+      layerActivations: [null, 'relu'],
+      outputActivation: 'softmax',
+      loss: 'cross_entropy',
+      lr: 0.2,
+      batchSize: 13,
+    },
+    data: spiral,
+    steps: 80,
+    masks: true,
+  },
 ];
 
 /** A run as the app holds it, the network of step 0 kept aside, then N steps of the engine. */
@@ -123,6 +162,33 @@ describe('the exported PyTorch script', { timeout: 120_000 }, () => {
         });
         expect(JSON.parse(out)).toEqual(e.indices);
       });
+  });
+
+  describe.skipIf(!hasPython)('without torch: the dropout masks', () => {
+    it("dropout_masks(step, rows) draws the engine's masks of every step, unit for unit", () => {
+      const k = CASES.find((c) => c.name.startsWith('dropout 0.3'))!;
+      const config = usableConfig({ ...DEFAULT_CONFIG, ...k.patch });
+      const run = buildRun(config, k.data(config));
+      const step0 = cloneMlp(run.mlp);
+      const want: number[][][] = [];
+      for (let s = 0; s < 30; s++) {
+        const o = run.trainer.trainBatch(true);
+        if (!o.ok || !o.record) throw new Error('the engine refused a step');
+        const rows = o.record.batch.indices.length;
+        want.push(
+          o.record.batch.dropMask
+            .slice(0, -1)
+            .map((m, l) => Array.from(m!, (v) => v).slice(0, rows * run.mlp.layers[l].units)),
+        );
+      }
+      const path = saveScript(pytorchScript({ config, model: step0, train: run.train, steps: 30 }));
+      const out = withScript(
+        path,
+        `print(json.dumps([[sum(m, []) for m in run.dropout_masks(s, len(b))] for s, b in enumerate(run.batches(30))]))`,
+        { withoutTorch: true },
+      );
+      expect(JSON.parse(out)).toEqual(want);
+    });
   });
 
   if (!hasTorch)

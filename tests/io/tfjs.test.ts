@@ -24,6 +24,16 @@ describe('TensorFlow.js layers models', () => {
     expect(Array.from(net.layers[1].biases)).toEqual(m.biases[1]);
   });
 
+  it('reads Keras swish (x·σ(x)) as SiLU', () => {
+    const m = tfjsModel(2, [
+      { units: 3, activation: 'swish' },
+      { units: 1, activation: 'linear' },
+    ]);
+    const r = parse(m.json, m.files);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.layers.map((l) => l.activation)).toEqual(['silu', 'linear']);
+  });
+
   it('computes what Keras computes: σ(tanh(x·K₁ + b₁)·K₂ + b₂) by hand', () => {
     const m = tfjsModel(2, [
       { units: 3, activation: 'tanh' },

@@ -76,6 +76,12 @@ const CASES: [string, Partial<Config>, number][] = [
     { outputActivation: 'softmax', loss: 'cross_entropy', l1: 0.003, l1Mode: 'clip_at_zero', lr: 0.2 },
     40,
   ],
+  [
+    'SiLU then GELU hidden layers, sine output',
+    { activation: 'silu', layerActivations: [null, 'gelu'], outputActivation: 'sine', lr: 0.1 },
+    40,
+  ],
+  ['dropout 0.5, momentum', { dropout: 0.5, momentum: 0.5, lr: 0.1 }, 40],
 ];
 
 describe('the exported TensorFlow.js script', { timeout: 120_000 }, () => {

@@ -39,6 +39,7 @@ const configArb: fc.Arbitrary<Config> = fc
     nonNegative: fc.boolean(),
     patience: int(S.patience),
     targetLoss: num(S.targetLoss),
+    dropout: num(S.dropout),
     perLayer: fc.array(fc.option(fc.constantFrom(...HIDDEN_ACTIVATIONS)), { minLength: 8, maxLength: 8 }),
   })
   .map(({ perLayer, ...c }) => ({ ...c, layerActivations: c.hidden.map((_, i) => perLayer[i]) }) as Config);
@@ -59,6 +60,25 @@ describe('a link carries the whole configuration', () => {
     const q = new URLSearchParams(encodeLink({ config: DEFAULT_CONFIG }));
     for (const k of FIELD_ORDER) expect(q.has(k)).toBe(true);
     expect([...FIELD_ORDER].sort()).toEqual(Object.keys(DEFAULT_CONFIG).sort());
+  });
+
+  it('carries SiLU, GELU and sine, as the hidden activation and per layer', () => {
+    const s = decodeLink('activation=gelu&hidden=4,4,4&layerActivations=silu,,sine&outputActivation=sine');
+    expect(s.ignored).toEqual([]);
+    expect(s.config).toMatchObject({
+      activation: 'gelu',
+      layerActivations: ['silu', null, 'sine'],
+      outputActivation: 'sine',
+    });
+    const config = { ...DEFAULT_CONFIG, ...s.config } as Config;
+    expect(decodeLink(encodeLink({ config })).config).toEqual(config);
+  });
+
+  it('carries the dropout rate, and refuses one above 0.9 with the table’s message', () => {
+    expect(decodeLink('dropout=0.5').config).toEqual({ dropout: 0.5 });
+    expect(decodeLink('dropout=0.95').ignored).toEqual([
+      'dropout=0.95: dropout rate must be between 0 and 0.9; got 0.95',
+    ]);
   });
 
   it('hidden panels, lesson, presentation and weights round-trip too', () => {
@@ -91,7 +111,7 @@ describe('what a link cannot apply is ignored and listed; the rest applies', () 
       'dataset=csv: an imported CSV file cannot travel in a link',
       'noise=0.9: noise must be between 0 and 0.5; got 0.9',
       'hidden=8,999: units in hidden layer 2 must be a whole number between 1 and 64 on 2D data; got 999',
-      "activation=elu: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear; got 'elu'",
+      "activation=elu: hidden activation must be one of relu, leaky_relu, tanh, sigmoid, linear, silu, gelu, sine; got 'elu'",
       'seed=1.5: seed must be a whole number between 0 and 4294967295; got 1.5',
       "lr=abc: learning rate must be a number between 0.000001 and 10; got 'abc'",
       'foo: not a Weightscope setting',

@@ -7,7 +7,7 @@ import { NUMBER_SETTINGS } from '../../domain/settings';
 import { Show } from '../share/Show';
 import { AutoStopFields } from './AutoStopFields';
 
-/** Learning rate, batch size, L1/L2 and momentum; clipping, constraints and auto-stop behind "Advanced". */
+/** Learning rate, batch size, L1/L2, momentum and dropout; clipping, constraints and auto-stop behind "Advanced". */
 export function HyperParams() {
   const c = useStore(
     useShallow((s) => ({
@@ -15,6 +15,7 @@ export function HyperParams() {
       l1: s.config.l1,
       l2: s.config.l2,
       momentum: s.config.momentum,
+      dropout: s.config.dropout,
       clip: s.config.clip,
       nonNegative: s.config.nonNegative,
       l1Mode: s.config.l1Mode,
@@ -57,6 +58,19 @@ export function HyperParams() {
           value={c.momentum}
           setting={NUMBER_SETTINGS.momentum}
           onCommit={(v) => setConfig({ momentum: v })}
+        />
+      </Show>
+      <Show id="dropout">
+        <NumberField
+          label="Dropout (hidden layers)"
+          value={c.dropout}
+          setting={NUMBER_SETTINGS.dropout}
+          onCommit={(v) => setConfig({ dropout: v })}
+          hint={
+            c.dropout > 0
+              ? `Each step silences each hidden unit for a sample with chance ${c.dropout} and scales the others by 1/(1 − ${c.dropout}); losses and the map use the whole network.`
+              : undefined
+          }
         />
       </Show>
       <details className="advanced">

@@ -19,10 +19,10 @@ export interface UnitMaps {
   stats: LayerStats[];
 }
 
-/** Layer outputs are bounded for tanh, sigmoid and softmax: keep one fixed scale so colours compare over time. */
+/** Layer outputs are bounded for tanh, sigmoid, sine and softmax: keep one fixed scale so colours compare over time. */
 function scaleOf(m: Mlp, l: number, units: Float64Array[]): number {
   const act = m.layers[l].activation;
-  if (act === 'tanh' || act === 'sigmoid' || act === 'softmax') return 1;
+  if (act === 'tanh' || act === 'sigmoid' || act === 'sine' || act === 'softmax') return 1;
   let max = 1e-9;
   for (const a of units) for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]));
   return max;

@@ -34,6 +34,19 @@ const indexIn = (r: WeightRef | null, layer: number, inputs: number, bias: boole
       ? r.row
       : r.row * inputs + r.col;
 
+/**
+ * Per layer, the share of the batch that dropped each unit in the step just taken (dropout), or null when
+ * that step had no dropout or the network has moved on from it (another step, a rewind, an edit of shape).
+ */
+export function droppedNow(s: {
+  lastRecord: { step: number; layers: { dropped: Float64Array | null }[] } | null;
+  trainer: { step: number };
+}): (Float64Array | null)[] | null {
+  const rec = s.lastRecord;
+  if (!rec || rec.step !== s.trainer.step || !rec.layers.some((l) => l.dropped)) return null;
+  return rec.layers.map((l) => l.dropped);
+}
+
 export function scaleOf(s: { scales: number[]; colorScope: 'layer' | 'network' }, layer: number): number {
   const m = s.colorScope === 'network' ? Math.max(0, ...s.scales) : (s.scales[layer] ?? 0);
   return m > 0 ? m : 1;
@@ -79,7 +92,8 @@ export const LayerHeatmap = memo(function LayerHeatmap({
             s.selected !== p.selected ||
             s.scales !== p.scales ||
             s.colorScope !== p.colorScope ||
-            s.emphasis !== p.emphasis) &&
+            s.emphasis !== p.emphasis ||
+            s.lastRecord !== p.lastRecord) &&
           redraw(),
       );
     },
@@ -93,12 +107,15 @@ export const LayerHeatmap = memo(function LayerHeatmap({
       const cur = focusedRef.current ? cursor.current : null;
       const curRef = cur ? { layer, ...cur } : null;
       const common = { max, cellW: cell, cellH: cell, rows: l.units };
+      const dropped = droppedNow(s);
       ctx.clearRect(0, 0, L.width, L.height);
       drawHeatmap(ctx, l.weights, {
         ...common,
         cols: l.inputs,
         empty: l.pruned,
         locked: l.frozen,
+        droppedRows: dropped?.[layer] ?? null,
+        droppedCols: layer > 0 ? (dropped?.[layer - 1] ?? null) : null,
         outlined: s.emphasis?.cells[layer],
         highlight: indexIn(s.hovered, layer, l.inputs, false),
         selected: indexIn(s.selected, layer, l.inputs, false),

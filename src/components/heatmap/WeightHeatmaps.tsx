@@ -5,7 +5,7 @@ import { fitCell } from '../../viz/heatmapLayout';
 import './heatmap.css';
 import { HeatmapToolbar } from './HeatmapToolbar';
 import { HoverReadout } from './HoverReadout';
-import { LayerHeatmap } from './LayerHeatmap';
+import { droppedNow, LayerHeatmap } from './LayerHeatmap';
 import { LEGEND_MIN, ScaleLegend } from './ScaleLegend';
 import { WeightTables } from './WeightTables';
 import './heatmapBenchHook';
@@ -55,6 +55,7 @@ export function WeightHeatmaps() {
   const scope = useStore((s) => s.colorScope);
   const note = useStore((s) => s.scaleNote);
   const emphasis = useStore((s) => s.emphasis?.label ?? null);
+  const dropping = useStore((s) => droppedNow(s) !== null);
   // A view setting, not part of the model: whether a finger on a heatmap paints or scrolls the page.
   const [touchPaint, setTouchPaint] = useState(false);
   const cells = cellSizes(
@@ -82,6 +83,12 @@ export function WeightHeatmaps() {
       </details>
       {scope === 'network' && <ScaleLegend layer={null} width={260} />}
       {emphasis && <p className="emphasis-note">Outlined: {emphasis}</p>}
+      {dropping && (
+        <p className="dropped-note" data-testid="dropped-legend">
+          <span className="dropped-swatch" aria-hidden="true" /> Hatched: units dropped this step (their row
+          here, their column in the next layer; darker = dropped for more of the batch)
+        </p>
+      )}
       <p className="scale-note" role="status">
         {note ?? ''}
       </p>

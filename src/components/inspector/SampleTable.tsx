@@ -43,9 +43,11 @@ export function SampleTable({ samples, aName }: { samples: SampleTerm[]; aName: 
               <th scope="row">#{t.sample + 1}</th>
               <td>
                 <Num v={t.delta} />
+                {t.receiverDropped && <span className="arith-dropped"> dropped</span>}
               </td>
               <td>
                 <Num v={t.a} />
+                {t.senderDropped && <span className="arith-dropped"> dropped</span>}
               </td>
               <td>
                 <Num v={t.product} />

@@ -3,7 +3,7 @@ import { useStore } from '../../store';
 import { ActivationPlot } from './ActivationPlot';
 
 const MAIN: HiddenActivation[] = ['relu', 'tanh', 'sigmoid'];
-const MORE: HiddenActivation[] = ['leaky_relu', 'linear'];
+const MORE: HiddenActivation[] = ['leaky_relu', 'linear', 'silu', 'gelu', 'sine'];
 
 function Choice({ kind, current }: { kind: HiddenActivation; current: HiddenActivation }) {
   return (

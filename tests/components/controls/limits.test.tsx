@@ -24,6 +24,7 @@ const TEXT_FIELDS: [NumberKey, RegExp][] = [
   ['l1', /^L1 strength$/],
   ['l2', /^L2 strength$/],
   ['momentum', /^Momentum$/],
+  ['dropout', /^Dropout \(hidden layers\)$/],
   ['clip', /^Clip gradients/],
 ];
 

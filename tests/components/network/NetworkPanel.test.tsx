@@ -38,6 +38,20 @@ describe('network panel', () => {
     expect(useStore.getState().config.activation).toBe('leaky_relu');
   });
 
+  it.each([
+    ['SiLU', 'silu'],
+    ['GELU', 'gelu'],
+    ['sine', 'sine'],
+  ] as const)('offers %s under "more", and its plot names it', async (label, kind) => {
+    const user = userEvent.setup();
+    render(<NetworkPanel />);
+    await user.click(screen.getByText('more'));
+    await user.click(screen.getByRole('radio', { name: label }));
+    expect(useStore.getState().config.activation).toBe(kind);
+    expect(useStore.getState().mlp.layers[0].activation).toBe(kind);
+    expect(screen.getByRole('img', { name: new RegExp(`^${label} \\(solid\\)`) })).toBeTruthy();
+  });
+
   it('adds and removes hidden layers and units', async () => {
     const user = userEvent.setup();
     render(<NetworkPanel />);
