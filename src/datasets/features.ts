@@ -1,9 +1,10 @@
+import { detmath } from '../engine';
 import type { Dataset } from './types';
 
 /**
  * Input features of a point (x₁, x₂) of a 2D set, as TensorFlow Playground offers them: the network's first
  * layer sees the chosen ones instead of the raw coordinates. A circle is one line in (x₁², x₂²); a spiral
- * is easier with sin x₁ and sin x₂.
+ * is easier with sin x₁ and sin x₂. The sine is the engine's own (bit-exact in every browser and in Node).
  */
 export const INPUT_FEATURES = [
   { id: 'x1', label: 'x₁', of: (a: number) => a },
@@ -11,8 +12,8 @@ export const INPUT_FEATURES = [
   { id: 'x1sq', label: 'x₁²', of: (a: number) => a * a },
   { id: 'x2sq', label: 'x₂²', of: (_a: number, b: number) => b * b },
   { id: 'x1x2', label: 'x₁x₂', of: (a: number, b: number) => a * b },
-  { id: 'sinx1', label: 'sin x₁', of: (a: number) => Math.sin(a) },
-  { id: 'sinx2', label: 'sin x₂', of: (_a: number, b: number) => Math.sin(b) },
+  { id: 'sinx1', label: 'sin x₁', of: (a: number) => detmath.sin(a) },
+  { id: 'sinx2', label: 'sin x₂', of: (_a: number, b: number) => detmath.sin(b) },
 ] as const;
 
 export type FeatureId = (typeof INPUT_FEATURES)[number]['id'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detmath } from '../../src/engine';
 import {
   DEFAULT_FEATURES,
   featureLabel,
@@ -12,18 +13,18 @@ describe('input features of a 2D point', () => {
     const x = Float64Array.from([2, -3, 0.5, 1]);
     const out = featureRows(x, 2, ['sinx2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'x2', 'x1']);
     expect(Array.from(out)).toEqual([
-      Math.sin(-3),
+      detmath.sin(-3),
       4,
       9,
       -6,
-      Math.sin(2),
+      detmath.sin(2),
       -3,
       2,
-      Math.sin(1),
+      detmath.sin(1),
       0.25,
       1,
       0.5,
-      Math.sin(0.5),
+      detmath.sin(0.5),
       1,
       0.5,
     ]);
@@ -42,5 +43,14 @@ describe('input features of a 2D point', () => {
 
   it('each feature has the name the heatmap and diagram show', () => {
     expect(FEATURE_IDS.map(featureLabel)).toEqual(['x₁', 'x₂', 'x₁²', 'x₂²', 'x₁x₂', 'sin x₁', 'sin x₂']);
+  });
+});
+
+describe('the sine of a feature', () => {
+  it('agrees with Math.sin to a few units in the last place (Python and PyTorch compute it with libm)', () => {
+    for (let i = -600; i <= 600; i++) {
+      const x = i / 100;
+      expect(Math.abs(detmath.sin(x) - Math.sin(x))).toBeLessThanOrEqual(4e-16 * Math.max(1, Math.abs(x)));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detmath } from '../../src/engine';
 import { generate2d, wordsDataset } from '../../src/datasets';
 import { checkConfig, DEFAULT_CONFIG, inputNamesOf, mlpSpecFor, type Config } from '../../src/domain/config';
 import { buildRun } from '../../src/domain/run';
@@ -29,7 +30,7 @@ describe('input features of a run', () => {
     expect(run.mlp.inputs).toBe(3);
     expect(run.train.x.length).toBe(d.train.n * 3);
     const [a, b] = [d.train.x[0], d.train.x[1]];
-    expect(Array.from(run.train.x.subarray(0, 3))).toEqual([a * a, Math.sin(a), b]);
+    expect(Array.from(run.train.x.subarray(0, 3))).toEqual([a * a, detmath.sin(a), b]);
     expect(inputNamesOf(c, d)).toEqual(['x₁²', 'sin x₁', 'x₂']);
   });
 

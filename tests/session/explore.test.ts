@@ -1,6 +1,6 @@
 /** Free exploration (issue 11): input features, a lesson's brush, CSV defaults, pruning and class balance. */
 import { describe, expect, it } from 'vitest';
-import { createMlp, createRng } from '../../src/engine';
+import { createMlp, createRng, detmath } from '../../src/engine';
 import { parseCsv } from '../../src/datasets';
 import { createSession, type SessionState } from '../../src/session';
 import { testHost } from './host';
@@ -34,7 +34,7 @@ describe('input features in a session', () => {
     expect(S().mlp.inputs).toBe(2);
     const [a] = S().dataset.train.x;
     expect(S().train.x[0]).toBe(a * a);
-    expect(S().train.x[1]).toBe(Math.sin(a));
+    expect(S().train.x[1]).toBe(detmath.sin(a));
     S().setConfig({ features: ['x1', 'x2', 'x1x2'] });
     expect(S().mlp.inputs).toBe(3);
     S().stepBatch();
