@@ -172,7 +172,7 @@ test('7 regularisation: overfitting seen, then L1 stopping at zero makes ≥ 20%
   // "Reset and use Add L1": a fresh start from the seed, trained with L1 that stops at zero.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('0');
-  await page.getByRole('button', { name: 'Add L1 (0.01, stop at zero)' }).click();
+  await page.getByRole('button', { name: 'Add L1 (0.01, clip at zero)' }).click();
   await expect(page.getByLabel('L1 strength')).toHaveValue('0.01');
   await play(page);
   await expect(check(page)).toContainText(SEEN, TRAINING);
