@@ -94,6 +94,19 @@ describe('the first heatmap names its inputs', () => {
   });
 });
 
+describe('the inspector names the first layer’s inputs', () => {
+  it('by the run’s features', () => {
+    render(<StepInspector />);
+    act(() => useStore.getState().setConfig({ features: ['x2', 'sinx1'] }));
+    const input = screen.getByLabelText('Input');
+    expect(
+      within(input)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['x₂', 'sin x₁', 'bias']);
+  });
+});
+
 describe('the excitatory and inhibitory split', () => {
   it('is shown for the selected unit without opening a section', () => {
     const { container } = render(<StepInspector />);
