@@ -77,8 +77,14 @@ export function importCsvText(text: string, name: string): Outcome {
     };
   s.setCustomDataset(r.value);
   const d = r.value;
+  const c = useStore.getState().config;
+  // More than two classes get one softmax unit each (the session's default): say so where the import is told.
+  const output =
+    d.kind === 'classification' && d.classes > 2 && c.outputActivation === 'softmax'
+      ? ` The output is ${d.classes} softmax units trained with cross-entropy, one probability per class.`
+      : '';
   return {
     ok: true,
-    text: `Imported ${name}: ${d.train.n + d.test.n} rows, ${d.inputs} inputs, ${d.kind === 'classification' ? `${d.classes} classes` : 'regression'}.`,
+    text: `Imported ${name}: ${d.train.n + d.test.n} rows, ${d.inputs} inputs, ${d.kind === 'classification' ? `${d.classes} classes` : 'regression'}.${output}`,
   };
 }
