@@ -159,7 +159,7 @@ test('6 initialisation: zero weights stay symmetric for 100 steps; five initiali
   await finish(page, testInfo, errors);
 });
 
-test('7 regularisation: overfitting seen, then L1 stopping at zero makes ≥ 20% of the weights exactly 0', async ({
+test('7 regularisation: overfitting seen, then L1 clipping at zero makes ≥ 20% of the weights exactly 0', async ({
   page,
 }, testInfo) => {
   const errors = await openLesson(page, testInfo, 7, 'Overfitting, and what L1 and L2 do to weights');
