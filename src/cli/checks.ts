@@ -9,6 +9,8 @@ import {
 } from '../engine';
 import type { CsvTable } from '../datasets/csvTable';
 import { CHOICE_SETTINGS, choiceProblem } from '../domain/settings';
+import { featuresProblem } from '../domain/config';
+import { featureRows, type FeatureId } from '../datasets/features';
 import { CliError, usageError } from './errors';
 
 export function readLoss(name: string): Loss {
@@ -28,7 +30,23 @@ export function checkLoss(m: Mlp, loss: Loss): void {
  * units every label a class index the output layer has (targetsFromLabels would silently give such a row
  * an all-zero target).
  */
-export function trainDataFor(m: Mlp, table: CsvTable, path: string): TrainData {
+export function trainDataFor(
+  m: Mlp,
+  table: CsvTable,
+  path: string,
+  features: readonly string[] | null = null,
+): TrainData {
+  if (features) {
+    // The model takes features of 2D points: the table's two columns are x₁, x₂, made into them as the app does.
+    const problem = featuresProblem(features);
+    if (problem) throw new CliError(`the model's "inputFeatures": ${problem}`);
+    if (table.inputs !== 2)
+      throw new CliError(
+        `the model takes features of 2D points (${features.join(', ')}), but the data has ${table.inputs} input columns; it needs 2 (x₁, x₂)`,
+      );
+    const x = featureRows(table.x, table.n, features as FeatureId[]);
+    return trainDataFor(m, { ...table, inputs: features.length, x }, path);
+  }
   if (table.inputs !== m.inputs) {
     throw new CliError(`the data has ${table.inputs} input columns but the model expects ${m.inputs} inputs`);
   }

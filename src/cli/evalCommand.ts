@@ -1,7 +1,7 @@
 import { evaluate } from '../engine';
 import { checkLoss, readLoss, trainDataFor } from './checks';
 import { parseFlags, str } from './args';
-import { readModel, readTable } from './files';
+import { readModelFile, readTable } from './files';
 
 const FLAGS = {
   model: { kind: 'string', required: true },
@@ -13,8 +13,8 @@ const FLAGS = {
 export function evalCommand(argv: readonly string[]): string {
   const f = parseFlags('eval', argv, FLAGS);
   const loss = readLoss(str(f, 'loss'));
-  const m = readModel(str(f, 'model'));
-  const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'));
+  const { mlp: m, inputFeatures } = readModelFile(str(f, 'model'));
+  const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'), inputFeatures);
   checkLoss(m, loss);
   const e = evaluate(m, data, loss);
   return JSON.stringify({ loss: e.loss, accuracy: e.accuracy });

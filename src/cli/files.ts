@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseModel, type Mlp } from '../engine';
+import { parseModel, parseModelFile, type Mlp, type ParsedModelFile } from '../engine';
 import { parseCsvTable, type CsvTable } from '../datasets/csvTable';
 import { CliError } from './errors';
 
@@ -15,6 +15,13 @@ function readText(path: string): string {
 /** A model file, or the same message the app shows when importing it, prefixed with the file's name. */
 export function readModel(path: string): Mlp {
   const r = parseModel(readText(path));
+  if (!r.ok) throw new CliError(`${path}: ${r.error}`);
+  return r.value;
+}
+
+/** A model file with the features its inputs are (null when it names none). */
+export function readModelFile(path: string): ParsedModelFile {
+  const r = parseModelFile(readText(path));
   if (!r.ok) throw new CliError(`${path}: ${r.error}`);
   return r.value;
 }

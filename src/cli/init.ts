@@ -3,6 +3,7 @@ import { CHOICE_SETTINGS, choiceProblem, NUMBER_SETTINGS, type ChoiceSetting } f
 import { readNumber } from '../format/number';
 import { num, parseFlags, str, type FlagSpec } from './args';
 import { usageError } from './errors';
+import { featuresProblem } from '../domain/config';
 import { writeText } from './files';
 
 const FLAGS = {
@@ -14,6 +15,7 @@ const FLAGS = {
   'init-value': { kind: 'setting', setting: NUMBER_SETTINGS.initValue },
   'no-bias': { kind: 'boolean' },
   seed: { kind: 'setting', setting: NUMBER_SETTINGS.seed },
+  features: { kind: 'string' },
 } as const satisfies Record<string, FlagSpec>;
 
 /** A flag naming one of a setting's choices, refused in the settings table's words. */
@@ -37,6 +39,15 @@ function readLayers(text: string): number[] {
 export function initCommand(argv: readonly string[]): string {
   const f = parseFlags('init', argv, FLAGS);
   const sizes = readLayers(str(f, 'layers'));
+  const inputFeatures = f.features === undefined ? null : String(f.features).split(',');
+  if (inputFeatures) {
+    const problem = featuresProblem(inputFeatures);
+    if (problem) throw usageError(`--features: ${problem}`);
+    if (inputFeatures.length !== sizes[0])
+      throw usageError(
+        `--features names ${inputFeatures.length} features, but --layers starts with ${sizes[0]} inputs`,
+      );
+  }
   const hidden = oneOf<Activation>(
     'activation',
     (f.activation as string) ?? 'tanh',
@@ -58,6 +69,6 @@ export function initCommand(argv: readonly string[]): string {
     createRng(num(f, 'seed', 1)),
   );
   const out = str(f, 'out');
-  writeText(out, serializeModel(m) + '\n');
+  writeText(out, serializeModel(m, { inputFeatures }) + '\n');
   return JSON.stringify({ layers: sizes, out });
 }

@@ -3,7 +3,7 @@ import { checkLoss, readLoss, trainDataFor } from './checks';
 import { NUMBER_SETTINGS } from '../domain/settings';
 import { num, parseFlags, str, type FlagSpec } from './args';
 import { CliError } from './errors';
-import { readModel, readTable, writeText } from './files';
+import { readModelFile, readTable, writeText } from './files';
 
 const FLAGS = {
   model: { kind: 'string', required: true },
@@ -29,8 +29,8 @@ export function trainCommand(argv: readonly string[]): string {
   const f = parseFlags('train', argv, FLAGS);
   const loss = readLoss(str(f, 'loss'));
   const batchSize = num(f, 'batch-size');
-  const m = readModel(str(f, 'model'));
-  const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'));
+  const { mlp: m, inputFeatures } = readModelFile(str(f, 'model'));
+  const data = trainDataFor(m, readTable(str(f, 'data')), str(f, 'data'), inputFeatures);
   checkLoss(m, loss);
   const options = {
     ...DEFAULT_SGD,
@@ -53,7 +53,7 @@ export function trainCommand(argv: readonly string[]): string {
     );
   }
   const out = str(f, 'out');
-  writeText(out, serializeModel(m) + '\n');
+  writeText(out, serializeModel(m, { inputFeatures }) + '\n');
   const after = evaluate(m, data, loss);
   return JSON.stringify({
     steps: run.steps,

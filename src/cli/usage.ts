@@ -15,6 +15,9 @@ Commands:
          --init-value x        the constant, uniform half-width a, or normal σ
          --no-bias             layers without biases
          --seed 1              seed of the weights' random draws (default 1)
+         --features x1sq,sinx1 the inputs are these features of a 2D point (x1, x2, x1sq, x2sq, x1x2,
+                               sinx1, sinx2; as many as --layers has inputs); train and eval then
+                               compute them from a CSV file's two input columns, as the app does
 
   train  Train a model file on a CSV file with mini-batch SGD and write the result.
          --model m.json --data train.csv --loss mse --lr 0.1 --batch-size 4 --steps 25 --out trained.json

@@ -48,6 +48,20 @@ export function parseCsv(text: string, opts: CsvOptions): ParseResult<Dataset> {
       ...(classes > 0 ? { classNames: Array.from({ length: classes }, (_, c) => `class ${c}`) } : {}),
       train,
       test,
+      // Two columns are a plane: the output is drawn as a map over a square that holds every point.
+      ...(inputs === 2 ? { domain: squareAround(x) } : {}),
     },
   };
+}
+
+/** The smallest square [lo, hi]² around every value, with a twentieth of its side to spare on each end. */
+function squareAround(x: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of x) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const pad = hi > lo ? (hi - lo) / 20 : 1;
+  return [lo - pad, hi + pad];
 }

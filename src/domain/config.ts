@@ -10,6 +10,15 @@ import {
 } from '../engine';
 import type { Dataset } from '../datasets/types';
 import {
+  DEFAULT_FEATURES,
+  featureLabel,
+  FEATURE_IDS,
+  isDefaultFeatures,
+  isFeatureId,
+  isPlanar,
+  type FeatureId,
+} from '../datasets/features';
+import {
   CHOICE_SETTINGS,
   choiceProblem,
   hiddenProblem,
@@ -36,6 +45,11 @@ export interface Config {
   shiftY: number;
   /** Fraction of class 1 in the 'gaussians' and 'linear' sets (0.5 = balanced). */
   balance: number;
+  /**
+   * What the first layer sees of a 2D point: x₁, x₂ (the default, and what a link or file without the list
+   * means), x₁², x₂², x₁x₂, sin x₁, sin x₂. Ignored by wide data sets (digits, words, wide CSV files).
+   */
+  features: FeatureId[];
   /** Units per hidden layer. */
   hidden: number[];
   /** The activation of every hidden layer, unless overridden per layer. */
@@ -76,6 +90,7 @@ export const DEFAULT_CONFIG: Config = {
   shiftX: 0,
   shiftY: 0,
   balance: 0.5,
+  features: [...DEFAULT_FEATURES],
   hidden: [8, 8],
   activation: 'tanh',
   layerActivations: [null, null],
@@ -109,9 +124,21 @@ export function outputUnitsFor(d: Dataset, output: Activation): number {
   return d.classes;
 }
 
+/** The features a run's first layer sees, or null when the data set is not a plane (features do not apply). */
+export function inputFeaturesOf(c: Pick<Config, 'features'>, d: Dataset): readonly FeatureId[] | null {
+  return isPlanar(d) ? (c.features ?? DEFAULT_FEATURES) : null;
+}
+
+/** The names of the first layer's inputs: the chosen features on 2D data, else the data set's columns. */
+export function inputNamesOf(c: Pick<Config, 'features'>, d: Dataset): string[] {
+  const f = inputFeaturesOf(c, d);
+  // x₁, x₂ as they are keep the data's own names (a CSV file's column headers).
+  return f && !isDefaultFeatures(f) ? f.map(featureLabel) : d.featureNames;
+}
+
 export function mlpSpecFor(c: Config, d: Dataset): MlpSpec {
   return {
-    inputs: d.inputs,
+    inputs: inputFeaturesOf(c, d)?.length ?? d.inputs,
     layers: [
       ...c.hidden.map((units, i) => ({ units, activation: hiddenActivationOf(c, i) as Activation })),
       { units: outputUnitsFor(d, c.outputActivation), activation: c.outputActivation },
@@ -159,7 +186,11 @@ export function fittingLoss(c: Config): Config['loss'] {
  */
 export function normaliseConfig(c: Config): Config {
   const layerActivations = c.hidden.map((_, i) => c.layerActivations[i] ?? null);
-  const out = { ...c, layerActivations };
+  // Each feature once, in the order given (a model file's columns keep theirs); unknown names stay for
+  // configProblems to refuse.
+  const given: readonly FeatureId[] = c.features ?? DEFAULT_FEATURES;
+  const features = given.filter((f, i) => given.indexOf(f) === i);
+  const out = { ...c, layerActivations, features };
   // An unknown loss is left for checkConfig to refuse by name.
   if (isLoss(c.loss)) out.loss = fittingLoss(out);
   return out;
@@ -174,11 +205,20 @@ export function configProblems(c: Config): string[] {
   for (const k of Object.keys(NUMBER_SETTINGS) as NumberKey[]) add(numberProblem(NUMBER_SETTINGS[k], c[k]));
   for (const k of Object.keys(CHOICE_SETTINGS) as ChoiceKey[]) add(choiceProblem(CHOICE_SETTINGS[k], c[k]));
   add(hiddenProblem(c.hidden, c.dataset));
+  add(featuresProblem(c.features));
   c.layerActivations.forEach((a, i) => {
     if (a !== null)
       add(choiceProblem({ ...CHOICE_SETTINGS.activation, label: `activation of hidden layer ${i + 1}` }, a));
   });
   return problems;
+}
+
+/** THE message for a feature list that cannot be used; null when it can. */
+export function featuresProblem(features: readonly string[]): string | null {
+  if (!features.length) return `input features must include at least one of ${FEATURE_IDS.join(', ')}`;
+  for (const f of features)
+    if (!isFeatureId(f)) return choiceProblem({ label: 'input feature', values: FEATURE_IDS }, f);
+  return null;
 }
 
 /** The config as it will be used (normalised), or every reason it is refused; nothing is pulled into range. */

@@ -9,7 +9,8 @@ import {
   type TrainOptions,
 } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { mlpSpecFor, targetsFor, type Config } from './config';
+import { featureRows } from '../datasets/features';
+import { inputFeaturesOf, mlpSpecFor, targetsFor, type Config } from './config';
 
 /** The engine objects of a session, derived from a config and a data set. */
 export interface Run {
@@ -36,10 +37,24 @@ export function trainOptionsOf(c: Config): TrainOptions {
   };
 }
 
+/** What the network is given of a split's points: the chosen features on 2D data, the data itself otherwise. */
+export function inputsOf(d: Dataset, c: Pick<Config, 'features'>, x: Float64Array, n: number): Float64Array {
+  const f = inputFeaturesOf(c, d);
+  return f ? featureRows(x, n, f) : x;
+}
+
 export function trainDataOf(d: Dataset, c: Config): { train: TrainData; test: TrainData } {
   return {
-    train: { n: d.train.n, x: d.train.x, y: targetsFor(d, d.train.labels, c.outputActivation) },
-    test: { n: d.test.n, x: d.test.x, y: targetsFor(d, d.test.labels, c.outputActivation) },
+    train: {
+      n: d.train.n,
+      x: inputsOf(d, c, d.train.x, d.train.n),
+      y: targetsFor(d, d.train.labels, c.outputActivation),
+    },
+    test: {
+      n: d.test.n,
+      x: inputsOf(d, c, d.test.x, d.test.n),
+      y: targetsFor(d, d.test.labels, c.outputActivation),
+    },
   };
 }
 

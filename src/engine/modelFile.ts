@@ -7,6 +7,9 @@ import type { Layer, Mlp } from './mlp';
  *   {"format":"weightscope-model","version":1,"inputs":n,
  *    "layers":[{"units":m,"activation":"tanh","weights":[[…n numbers…],…m rows…],"biases":[…m numbers…]},…]}
  * weights[i][j] is the weight from input j into unit i. A layer without biases adds "useBias": false.
+ * A network that takes features of a 2D point (x₁², sin x₁, …) adds "inputFeatures": ["x1sq","sinx1",…],
+ * one name per input; without it the inputs are the data's columns as they are (x₁, x₂ on 2D data).
+ * The engine only carries the names: what they mean is the app's (src/datasets/features.ts).
  */
 export const MODEL_FORMAT = 'weightscope-model';
 export const MODEL_VERSION = 1;
@@ -23,14 +26,22 @@ export interface ModelFile {
   format: typeof MODEL_FORMAT;
   version: typeof MODEL_VERSION;
   inputs: number;
+  /** The features the inputs are, one name per input; absent = the data's own columns. */
+  inputFeatures?: string[];
   layers: ModelFileLayer[];
 }
 
-export function toModelFile(m: Mlp): ModelFile {
+/** What a model file says besides the network. */
+export interface ModelFileExtras {
+  inputFeatures?: readonly string[] | null;
+}
+
+export function toModelFile(m: Mlp, extras: ModelFileExtras = {}): ModelFile {
   return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     inputs: m.inputs,
+    ...(extras.inputFeatures ? { inputFeatures: [...extras.inputFeatures] } : {}),
     layers: m.layers.map((l) => {
       const out: ModelFileLayer = {
         units: l.units,
@@ -46,8 +57,8 @@ export function toModelFile(m: Mlp): ModelFile {
   };
 }
 
-export function serializeModel(m: Mlp): string {
-  return JSON.stringify(toModelFile(m));
+export function serializeModel(m: Mlp, extras: ModelFileExtras = {}): string {
+  return JSON.stringify(toModelFile(m, extras));
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -73,6 +84,14 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
     );
   if (!isCount(v.inputs) || v.inputs > MAX_UNITS)
     return fail(`"inputs" must be a whole number from 1 to ${MAX_UNITS}`);
+  if (v.inputFeatures !== undefined) {
+    const f = v.inputFeatures;
+    if (!Array.isArray(f)) return fail(`"inputFeatures" must be an array of ${v.inputs} names`);
+    if (f.length !== v.inputs)
+      return fail(`"inputFeatures" has ${f.length} names, expected ${v.inputs} (one per input)`);
+    const bad = f.findIndex((x) => typeof x !== 'string' || x === '');
+    if (bad >= 0) return fail(`"inputFeatures"[${bad}] is ${shown(f[bad])}, expected a name`);
+  }
   if (!Array.isArray(v.layers)) return fail('"layers" must be an array');
   if (v.layers.length === 0) return fail('"layers" is empty: a network needs at least an output layer');
   const layers: Layer[] = [];
@@ -138,13 +157,28 @@ export function modelFromJson(v: unknown): ParseResult<Mlp> {
   return { ok: true, value: { inputs: v.inputs, layers } };
 }
 
+/** A whole model file: the network and the names of its inputs' features (null when the file has none). */
+export interface ParsedModelFile {
+  mlp: Mlp;
+  inputFeatures: string[] | null;
+}
+
 /** Parses model-file text; never throws. */
 export function parseModel(text: string): ParseResult<Mlp> {
+  const r = parseModelFile(text);
+  return r.ok ? { ok: true, value: r.value.mlp } : r;
+}
+
+/** Parses model-file text with what it says besides the network; never throws. */
+export function parseModelFile(text: string): ParseResult<ParsedModelFile> {
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: `the file is not valid JSON (${jsonProblem(text, (e as Error).message)})` };
   }
-  return modelFromJson(v);
+  const r = modelFromJson(v);
+  if (!r.ok) return r;
+  const f = (v as { inputFeatures?: string[] }).inputFeatures;
+  return { ok: true, value: { mlp: r.value, inputFeatures: f ? [...f] : null } };
 }

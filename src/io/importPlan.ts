@@ -1,15 +1,39 @@
 import type { HiddenActivation, Mlp, ParseResult } from '../engine';
 import type { Dataset } from '../datasets/types';
-import { outputUnitsFor, type Config } from '../domain/config';
+import { featuresProblem, outputUnitsFor, type Config } from '../domain/config';
+import { DEFAULT_FEATURES, featureLabel, isPlanar, type FeatureId } from '../datasets/features';
 import { hiddenProblem } from '../domain/settings';
 
 /**
  * What importing a network into the current data set means: the settings patch that gives the app this
  * architecture, or why it cannot (the current network is then kept as it is).
  */
-export function importPlan(m: Mlp, d: Dataset, c: Config): ParseResult<Partial<Config>> {
+export function importPlan(
+  m: Mlp,
+  d: Dataset,
+  c: Config,
+  inputFeatures: readonly string[] | null = null,
+): ParseResult<Partial<Config>> {
   const fail = (error: string): ParseResult<Partial<Config>> => ({ ok: false, error });
-  if (m.inputs !== d.inputs)
+  // On a plane the model's inputs are features of (x₁, x₂): the file's list, or x₁, x₂ when it has none.
+  let features: FeatureId[] | undefined;
+  if (inputFeatures && !isPlanar(d))
+    return fail(
+      `the model takes features of a 2D point (${inputFeatures.join(', ')}), but "${d.title}" is not a 2D data set.`,
+    );
+  if (isPlanar(d)) {
+    const problem = featuresProblem(inputFeatures ?? DEFAULT_FEATURES);
+    if (problem) return fail(`${problem}.`);
+    features = [...((inputFeatures ?? DEFAULT_FEATURES) as FeatureId[])];
+    if (inputFeatures && new Set(features).size !== features.length)
+      return fail(`its input features name one twice (${features.join(', ')}).`);
+    if (m.inputs !== features.length)
+      return fail(
+        inputFeatures
+          ? `the model takes ${m.inputs} inputs, but names ${features.length} features (${features.map(featureLabel).join(', ')}).`
+          : `the model takes ${m.inputs} inputs, but the data set "${d.title}" has ${d.inputs}. Choose a data set with ${m.inputs} inputs first.`,
+      );
+  } else if (m.inputs !== d.inputs)
     return fail(
       `the model takes ${m.inputs} inputs, but the data set "${d.title}" has ${d.inputs}. Choose a data set with ${m.inputs} inputs first.`,
     );
@@ -41,6 +65,7 @@ export function importPlan(m: Mlp, d: Dataset, c: Config): ParseResult<Partial<C
       layerActivations: acts.map((a) => (a === activation ? null : a)),
       outputActivation: out.activation,
       useBias: bias,
+      ...(features ? { features } : {}),
     },
   };
 }

@@ -69,13 +69,36 @@ ${layers}
 ]
 
 # The training set: ${train.n} samples of ${model.inputs} inputs, and the targets of the ${k} output unit(s).
-TRAIN_X = [
-${rows(train.x, train.n, model.inputs, '    ')}
-]
+${trainX(run)}
 TRAIN_Y = [
 ${rows(train.y, train.n, k, '    ')}
 ]
 `;
+}
+
+/** Python for each input feature of a point (a, b) = (x₁, x₂), as src/datasets/features.ts computes it. */
+const PY_FEATURES = `{
+    "x1": lambda a, b: a,
+    "x2": lambda a, b: b,
+    "x1sq": lambda a, b: a * a,
+    "x2sq": lambda a, b: b * b,
+    "x1x2": lambda a, b: a * b,
+    "sinx1": lambda a, b: math.sin(a),
+    "sinx2": lambda a, b: math.sin(b),
+}`;
+
+/** The training inputs: as they are, or computed here from the points when the network takes features. */
+function trainX(run: ScriptRun): string {
+  const { train, model, inputFeatures: f, points } = run;
+  if (!f || !points) return `TRAIN_X = [\n${rows(train.x, train.n, model.inputs, '    ')}\n]`;
+  return `# The network's inputs are features of each training point (x1, x2), computed as in Weightscope.
+import math
+INPUT_FEATURES = [${f.map((x) => `"${x}"`).join(', ')}]
+FEATURES = ${PY_FEATURES}
+TRAIN_POINTS = [
+${rows(points, train.n, 2, '    ')}
+]
+TRAIN_X = [[FEATURES[f](p[0], p[1]) for f in INPUT_FEATURES] for p in TRAIN_POINTS]`;
 }
 
 /** The whole script: settings, network and data, then the training code. */

@@ -1,5 +1,7 @@
 import type { Mlp, TrainData } from '../engine';
-import type { Config } from '../domain/config';
+import { inputFeaturesOf, type Config } from '../domain/config';
+import { isDefaultFeatures } from '../datasets/features';
+import type { Dataset } from '../datasets/types';
 
 /** What a training script needs to repeat a run: plain data, no store. */
 export interface ScriptRun {
@@ -16,6 +18,18 @@ export interface ScriptRun {
    * Default: the one a fresh run derives from the seed (src/domain/run.ts).
    */
   shuffleState?: number;
+  /**
+   * When the first layer takes features of 2D points (x₁², sin x₁, …): their names, and the training points
+   * (n × 2) the script computes them from, so the script's inputs are made as the app's are.
+   */
+  inputFeatures?: readonly string[];
+  points?: Float64Array;
+}
+
+/** The feature part of a script run: nothing for x₁, x₂ as they are or for data that is not a plane. */
+export function scriptFeatures(c: Config, d: Dataset): Pick<ScriptRun, 'inputFeatures' | 'points'> {
+  const f = inputFeaturesOf(c, d);
+  return f && !isDefaultFeatures(f) ? { inputFeatures: f, points: d.train.x } : {};
 }
 
 /** The trainer's generator seed for a config, as buildRun derives it. */

@@ -7,6 +7,30 @@ const mask = (m: Uint8Array | null, units: number, inputs: number) =>
     ? `[${Array.from({ length: units }, (_, i) => list(m.subarray(i * inputs, (i + 1) * inputs))).join(', ')}]`
     : 'null';
 
+/** JavaScript for each input feature of a point (a, b) = (x₁, x₂), as src/datasets/features.ts computes it. */
+const JS_FEATURES = `{
+  x1: (a, b) => a,
+  x2: (a, b) => b,
+  x1sq: (a, b) => a * a,
+  x2sq: (a, b) => b * b,
+  x1x2: (a, b) => a * b,
+  sinx1: (a, b) => Math.sin(a),
+  sinx2: (a, b) => Math.sin(b),
+}`;
+
+/** The training inputs: as they are, or computed here from the points when the network takes features. */
+function trainX(run: ScriptRun): string {
+  const { train, model, inputFeatures: f, points } = run;
+  if (!f || !points) return `export const TRAIN_X = [\n${rows(train.x, train.n, model.inputs, '  ')}\n];`;
+  return `// The network's inputs are features of each training point (x1, x2), computed as in Weightscope.
+export const INPUT_FEATURES = [${f.map((x) => `'${x}'`).join(', ')}];
+const FEATURES = ${JS_FEATURES};
+export const TRAIN_POINTS = [
+${rows(points, train.n, 2, '  ')}
+];
+export const TRAIN_X = TRAIN_POINTS.map(([a, b]) => INPUT_FEATURES.map((f) => FEATURES[f](a, b)));`;
+}
+
 /** The whole TensorFlow.js script (an ES module): settings, the network of step 0 and the data, then code. */
 export function tfjsScript(run: ScriptRun): string {
   const o = trainOptionsOf(run.config);
@@ -64,9 +88,7 @@ ${layers}
 ];
 
 // The training set: ${train.n} samples of ${model.inputs} inputs, and the targets of the ${k} output unit(s).
-export const TRAIN_X = [
-${rows(train.x, train.n, model.inputs, '  ')}
-];
+${trainX(run)}
 export const TRAIN_Y = [
 ${rows(train.y, train.n, k, '  ')}
 ];

@@ -195,6 +195,8 @@ export function toModelFile(model) {
     format: 'weightscope-model',
     version: 1,
     inputs: INPUTS,
+    // A network that takes features of 2D points names them, so the app computes the same ones.
+    ...(typeof INPUT_FEATURES === 'undefined' ? {} : { inputFeatures: INPUT_FEATURES }),
     layers: model.map((l) => ({
       units: l.kernel.shape[1],
       activation: l.activation,

@@ -51,14 +51,14 @@ export const regularisation: Lesson = {
     batchSize: 5,
   },
   intro:
-    'Thirty noisy points and a network with 304 weights and 33 biases: it can memorise the noise. Watch the train loss keep falling while the test loss turns up. Then regularise: L2 shrinks every weight toward zero in proportion to its size; L1 pulls each by a constant amount and, stopping at zero, makes many exactly zero.',
+    'Thirty noisy points and a network with 304 weights and 33 biases: it can memorise the noise. Watch the train loss keep falling while the test loss turns up. Then regularise: L2 shrinks every weight toward zero in proportion to its size; L1 pulls each by a constant amount and, clipping at zero, makes many exactly zero.',
   tryThis: [
     'Play until the test loss rises above the train loss (show test points on the output plot).',
-    'Use "Add L2" and watch the weight histogram narrow; reset and use "Add L1 (0.01, stop at zero)" and count the empty cells.',
+    'Use "Add L2" and watch the weight histogram narrow; reset and use "Add L1 (0.01, clip at zero)" and count the empty cells.',
   ],
   notice: [
     'The step with the best test loss is where early stopping would have stopped.',
-    'L1 gives exact zeros only with the "stop at zero" rule; the plain subgradient makes weights jitter around 0.',
+    'L1 gives exact zeros only with the "clip at zero" rule; the plain subgradient makes weights jitter around 0.',
   ],
   widget: 'regularisation',
   check: ({ mlp, metrics, step, config, memory }) => {
@@ -76,7 +76,7 @@ export const regularisation: Lesson = {
       };
     return {
       passed: false,
-      status: `Overfitting seen. Now add L1 with "stop at zero" and train until 20% of weights are exactly 0 (now ${pct(zeros)}).`,
+      status: `Overfitting seen. Now add L1 with "clip at zero" and train until 20% of weights are exactly 0 (now ${pct(zeros)}).`,
     };
   },
 };
@@ -147,7 +147,8 @@ export const biases: Lesson = {
     'Then try "Imbalanced data" below: the output bias absorbs the class ratio.',
   ],
   notice: [
-    'The bias is the unit\u2019s output when every input is zero; its sign says which class the unit leans to before seeing any data.',
+    'The bias is the unit\u2019s total input z when every input is zero, not its output: there the output is σ(b), and the sign of b says which class the unit leans to before seeing any data.',
+    'σ(b) is the output at the origin (0, 0) only. Cross-entropy makes the mean output over the training points match the share of blue points; every point adds w·x to z, and the mean of σ(z) is not σ of the mean z, so σ(b) and the share agree only when the weights are small or the points sit around the origin.',
   ],
   widget: 'biases',
   check: ({ config, metrics, step, memory }) => {

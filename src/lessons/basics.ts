@@ -27,7 +27,7 @@ export const negativeWeights: Lesson = {
     'Every weight of this ReLU network starts positive, and a ReLU never outputs a negative number. Train it and watch: SGD turns weights negative anyway. A negative weight is inhibition: the more the sending unit fires, the less the receiving unit does.',
   tryThis: [
     'Press Step a few times, then Play.',
-    'Pick the "Inspect" brush, click a weight that turned orange (negative, outlined) and read the step inspector: a ≥ 0, but δ had the sign that pushed w down.',
+    'Pick the "Inspect" brush above the heatmaps, click an outlined weight in layer 2 or 3 (it turned negative), then press Step. The Step inspector lists each sample of that step with its δ (receiving) and its a: every a is ≥ 0 (a ReLU output), so the sign of "mean δ·a", and of the update, comes from δ.',
   ],
   notice: [
     'Weights on ReLU outputs (layers 2 and 3) go negative although every a they multiply is ≥ 0.',

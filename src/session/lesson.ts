@@ -29,6 +29,8 @@ export function lessonActions(ctx: Ctx): LessonActions {
         lessonMemory: {},
         lessonResult: null,
         lessonListOpen: false,
+        // A brush left on Inspect (or Zero) would disable the lesson's painting and its Value field.
+        brushTool: 'set',
       });
       // The preset's network, its hand-set weights and a new history (step 0 = that network) in one change;
       // for fetched data (digits) when they arrive.

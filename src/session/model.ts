@@ -29,7 +29,7 @@ const DATA_KEYS: (keyof Config)[] = [
   'shiftY',
   'balance',
 ];
-const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias'];
+const SHAPE_KEYS: (keyof Config)[] = ['hidden', 'init', 'initValue', 'seed', 'useBias', 'features'];
 /** Settings of play alone: training is unchanged, so the timeline is not marked and nothing is remeasured. */
 const PLAY_KEYS: (keyof Config)[] = ['patience', 'targetLoss'];
 
@@ -184,18 +184,31 @@ export function modelActions(ctx: Ctx): Actions {
     setCustomDataset(d) {
       stop();
       const s = get();
-      const next = normaliseConfig({ ...s.config, dataset: 'csv' });
-      set({ customDataset: d, ...newWorld(ctx, next, d) });
+      // One tanh unit cannot tell three classes apart: more than two get a softmax unit each, and say so.
+      const many = d.kind === 'classification' && d.classes > 2;
+      const next = normaliseConfig({
+        ...s.config,
+        dataset: 'csv',
+        ...(many ? { outputActivation: 'softmax', loss: 'cross_entropy' } : {}),
+      });
+      const notice =
+        many && s.config.outputActivation !== 'softmax'
+          ? {
+              kind: 'info' as const,
+              text: `${d.title} has ${d.classes} classes: the output is now ${d.classes} softmax units trained with cross-entropy (one probability per class).`,
+            }
+          : s.notice;
+      set({ customDataset: d, ...newWorld(ctx, next, d), notice });
     },
 
-    importNetwork(m, source) {
+    importNetwork(m, source, inputFeatures = null) {
       const s = get();
       const refused = (why: string) => ({
         ok: false,
         text: `${source} was not imported: ${why} The current network is unchanged.`,
       });
       if (s.datasetLoading) return refused('a data set is still loading.');
-      const plan = importPlan(m, s.dataset, s.config);
+      const plan = importPlan(m, s.dataset, s.config, inputFeatures);
       if (!plan.ok) return refused(plan.error);
       const checked = checkConfig({ ...s.config, ...plan.value });
       if (!checked.ok) return refused(`${checked.error}.`);

@@ -205,7 +205,12 @@ export interface ModelActions {
    * Adopts an imported network whole (its architecture and weights, masks included) as a new history whose
    * step 0 is that network; or refuses it with the reason, leaving everything as it was.
    */
-  importNetwork(m: Mlp, source: string): { ok: boolean; text: string };
+  importNetwork(
+    m: Mlp,
+    source: string,
+    /** The features its inputs are (a model file's "inputFeatures"); none = the data's own columns. */
+    inputFeatures?: readonly string[] | null,
+  ): { ok: boolean; text: string };
   /** Everything back to a fresh start (the defaults, no lesson, empty history). */
   startOver(): void;
 }

@@ -1,6 +1,6 @@
 import type { HiddenActivation } from '../engine';
 import { TOY_2D } from '../datasets/toy2d';
-import { DEFAULT_CONFIG, type Config } from '../domain/config';
+import { DEFAULT_CONFIG, featuresProblem, type Config } from '../domain/config';
 import {
   CHOICE_SETTINGS,
   choiceProblem,
@@ -80,6 +80,14 @@ export const FIELDS: { [K in keyof Config]: Field<K> } = {
   shiftX: num('shiftX'),
   shiftY: num('shiftY'),
   balance: num('balance'),
+  features: {
+    write: (v) => v.join(','),
+    read(s) {
+      const list = s === '' ? [] : s.split(',');
+      const problem = featuresProblem(list);
+      return problem ? no(problem) : ok(list as Config['features']);
+    },
+  },
   hidden: {
     write: (v) => v.join(','),
     read(s, partial) {

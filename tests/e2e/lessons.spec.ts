@@ -159,7 +159,7 @@ test('6 initialisation: zero weights stay symmetric for 100 steps; five initiali
   await finish(page, testInfo, errors);
 });
 
-test('7 regularisation: overfitting seen, then L1 stopping at zero makes ≥ 20% of the weights exactly 0', async ({
+test('7 regularisation: overfitting seen, then L1 clipping at zero makes ≥ 20% of the weights exactly 0', async ({
   page,
 }, testInfo) => {
   const errors = await openLesson(page, testInfo, 7, 'Overfitting, and what L1 and L2 do to weights');
@@ -172,7 +172,7 @@ test('7 regularisation: overfitting seen, then L1 stopping at zero makes ≥ 20%
   // "Reset and use Add L1": a fresh start from the seed, trained with L1 that stops at zero.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('0');
-  await page.getByRole('button', { name: 'Add L1 (0.01, stop at zero)' }).click();
+  await page.getByRole('button', { name: 'Add L1 (0.01, clip at zero)' }).click();
   await expect(page.getByLabel('L1 strength')).toHaveValue('0.01');
   await play(page);
   await expect(check(page)).toContainText(SEEN, TRAINING);

@@ -7,6 +7,7 @@ import {
   createMlp,
   createRng,
   modelFromJson,
+  parseModelFile,
   parseModel,
   serializeModel,
   toModelFile,
@@ -297,5 +298,54 @@ describe('a bad file is refused with its exact message and no network', () => {
     );
     expect(r).toEqual({ ok: false, error: 'layers[3].biases has 2 numbers, expected 1' });
     expect('value' in r).toBe(false);
+  });
+});
+
+describe('input features in a model file', () => {
+  const net = () =>
+    createMlp(
+      {
+        inputs: 3,
+        layers: [
+          { units: 2, activation: 'tanh' },
+          { units: 1, activation: 'tanh' },
+        ],
+        init: { kind: 'xavier_uniform' },
+        useBias: true,
+      },
+      createRng(4),
+    );
+
+  it('a file names the features its inputs are, and they come back with the network', () => {
+    const m = net();
+    const text = serializeModel(m, { inputFeatures: ['x1sq', 'sinx1', 'x2'] });
+    expect(JSON.parse(text).inputFeatures).toEqual(['x1sq', 'sinx1', 'x2']);
+    const r = parseModelFile(text);
+    expect(r.ok && r.value.inputFeatures).toEqual(['x1sq', 'sinx1', 'x2']);
+    if (!r.ok) throw new Error(r.error);
+    r.value.mlp.layers.forEach((l, i) => {
+      expect(bitIdentical(l.weights, m.layers[i].weights)).toBe(true);
+      expect(bitIdentical(l.biases, m.layers[i].biases)).toBe(true);
+    });
+  });
+
+  it('a file without them (every older file) says nothing about features, and is written as before', () => {
+    const m = net();
+    expect(serializeModel(m)).not.toContain('inputFeatures');
+    const r = parseModelFile(serializeModel(m));
+    expect(r.ok && r.value.inputFeatures).toBeNull();
+  });
+
+  it('refuses a feature list that does not name every input once', () => {
+    const f = { ...toModelFile(net()), inputFeatures: ['x1', 'x2'] };
+    expect(modelFromJson(f)).toEqual({
+      ok: false,
+      error: '"inputFeatures" has 2 names, expected 3 (one per input)',
+    });
+    const g = { ...toModelFile(net()), inputFeatures: ['x1', 2, 'x2'] };
+    expect(modelFromJson(g)).toEqual({
+      ok: false,
+      error: '"inputFeatures"[1] is 2, expected a name',
+    });
   });
 });

@@ -12,6 +12,7 @@ function usableConfig(c: Config): Config {
 import { buildRun } from '../../src/domain/run';
 import { cloneMlp, evaluate } from '../../src/engine';
 import { pytorchScript } from '../../src/io/pytorchExport';
+import { scriptFeatures } from '../../src/io/scriptData';
 import { hasPython, hasTorch, PYTHON, runScript, saveScript, withScript } from './python';
 
 const spiral = (c: Config) =>
@@ -67,6 +68,12 @@ const CASES: Case[] = [
       useBias: false,
       lr: 0.05,
     },
+    data: spiral,
+    steps: 60,
+  },
+  {
+    name: 'input features x₁², sin x₁, x₁x₂ computed by the script from the points',
+    patch: { features: ['x1sq', 'sinx1', 'x1x2'], lr: 0.01, momentum: 0.5 },
     data: spiral,
     steps: 60,
   },
@@ -130,7 +137,8 @@ const CASES: Case[] = [
 /** A run as the app holds it, the network of step 0 kept aside, then N steps of the engine. */
 function engineRun(k: Case) {
   const config = usableConfig({ ...DEFAULT_CONFIG, ...k.patch });
-  const run = buildRun(config, k.data(config));
+  const data = k.data(config);
+  const run = buildRun(config, data);
   if (k.masks) {
     const l = run.mlp.layers[0];
     l.frozen = Uint8Array.from(l.weights, (_, i) => (i % 5 === 0 ? 1 : 0));
@@ -144,7 +152,13 @@ function engineRun(k: Case) {
     if (!o.ok || !o.record) throw new Error('the engine refused a step');
     indices.push(Array.from(o.record.batch.indices));
   }
-  const script = pytorchScript({ config, model: step0, train: run.train, steps: k.steps });
+  const script = pytorchScript({
+    config,
+    model: step0,
+    train: run.train,
+    steps: k.steps,
+    ...scriptFeatures(config, data),
+  });
   return { config, run, indices, path: saveScript(script) };
 }
 
@@ -213,6 +227,19 @@ describe('the exported PyTorch script', { timeout: 120_000 }, () => {
         );
         expect(worst).toBeLessThan(1e-9);
       });
+
+    it('with input features the script is given the points, not the features, and computes them itself', () => {
+      const k = CASES[3];
+      const e = engineRun(k);
+      const out = withScript(
+        e.path,
+        'print(json.dumps([run.INPUT_FEATURES, len(run.TRAIN_POINTS[0]), run.TRAIN_X[:3]]))',
+      );
+      const [names, width, first]: [string[], number, number[][]] = JSON.parse(out);
+      expect(names).toEqual(['x1sq', 'sinx1', 'x1x2']);
+      expect(width).toBe(2);
+      first.flat().forEach((v, i) => expect(relDiff(v, e.run.train.x[i])).toBeLessThan(1e-15));
+    });
 
     it("run as a program it trains the app's number of steps and prints the final training loss", () => {
       const e = engineRun(CASES[0]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, HIDDEN_ACTIVATIONS, INITIALISERS, LOSSES } from '../../src/engine';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { HIDDEN_LIMITS, NUMBER_SETTINGS as S } from '../../src/domain/settings';
+import { FEATURE_IDS } from '../../src/datasets/features';
 import { decodeLink, encodeLink, FIELD_ORDER, LINKABLE_DATASETS, PANEL_IDS } from '../../src/url';
 
 /** Every value a row of the settings table allows. */
@@ -21,6 +22,7 @@ const configArb: fc.Arbitrary<Config> = fc
     shiftX: num(S.shiftX),
     shiftY: num(S.shiftY),
     balance: num(S.balance),
+    features: fc.subarray([...FEATURE_IDS], { minLength: 1 }).map((f) => f as Config['features']),
     hidden: fc.array(int({ min: 1, max: HIDDEN_LIMITS.units2d }), { maxLength: HIDDEN_LIMITS.maxLayers }),
     activation: fc.constantFrom(...HIDDEN_ACTIVATIONS),
     outputActivation: fc.constantFrom(...ACTIVATIONS),
@@ -163,6 +165,35 @@ describe('what a link cannot apply is ignored and listed; the rest applies', () 
         if (s.lesson) expect(s.lesson).toMatch(/^[a-z0-9-]+$/);
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('input features in a link', () => {
+  it('a link carries the chosen features and reads them back', () => {
+    const config: Config = { ...DEFAULT_CONFIG, features: ['x1sq', 'sinx1'] };
+    const q = encodeLink({ config });
+    expect(new URLSearchParams(q).get('features')).toBe('x1sq,sinx1');
+    const back = decodeLink(q);
+    expect(back.ignored).toEqual([]);
+    expect(back.config.features).toEqual(['x1sq', 'sinx1']);
+  });
+
+  it('a link without them (every older link) leaves x₁, x₂', () => {
+    const q = new URLSearchParams(encodeLink({ config: DEFAULT_CONFIG }));
+    q.delete('features');
+    const back = decodeLink(q.toString());
+    expect(back.ignored).toEqual([]);
+    expect(back.config.features).toBeUndefined();
+    expect({ ...DEFAULT_CONFIG, ...back.config }.features).toEqual(['x1', 'x2']);
+  });
+
+  it('an unknown feature or an empty list is refused and said why', () => {
+    expect(decodeLink('features=x1,cos').ignored).toEqual([
+      "features=x1,cos: input feature must be one of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2; got 'cos'",
+    ]);
+    expect(decodeLink('features=').ignored[0]).toMatch(
+      /^features=: input features must include at least one/,
     );
   });
 });

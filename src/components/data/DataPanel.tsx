@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import type { Config } from '../../domain/config';
 import { NUMBER_SETTINGS } from '../../domain/settings';
 import { DatasetThumbnail } from './DatasetThumbnail';
+import { FeatureToggles } from './FeatureToggles';
 import './data.css';
 import { Show } from '../share/Show';
 import { formatNumber } from '../../format/display';
@@ -54,6 +55,7 @@ export function DataPanel() {
   const loaded = useStore((s) => s.config.dataset);
   const noise = useStore((s) => s.config.noise);
   const ratio = useStore((s) => s.config.trainRatio);
+  const balance = useStore((s) => s.config.balance);
   const hasCsv = useStore((s) => s.customDataset != null);
   const loading = useStore((s) => s.datasetLoading);
   const citation = useStore((s) => s.dataset.citation);
@@ -65,6 +67,8 @@ export function DataPanel() {
     useStore.getState().setConfig(patchFor(id));
   };
   const is2d = TOY_2D.some((t) => t.id === current);
+  // Only these generators draw classes in a chosen ratio (see Generate2dOptions.positiveFraction).
+  const balanced = current === 'gaussians' || current === 'linear';
   const set = (p: Partial<Config>) => useStore.getState().setConfig(p);
   const others = hasCsv ? [...OTHER_SETS, { id: 'csv', title: 'Imported CSV' }] : OTHER_SETS;
   return (
@@ -125,7 +129,23 @@ export function DataPanel() {
             <output>{Math.round(ratio * 100)}%</output>
           </label>
         </Show>
+        {balanced ? (
+          <label title="The share of blue (+) points: an imbalanced set shows the output bias settling near the base rate">
+            <span>Class balance</span>
+            <input
+              type="range"
+              min={NUMBER_SETTINGS.balance.min}
+              max={NUMBER_SETTINGS.balance.max}
+              step={0.05}
+              value={balance}
+              aria-valuetext={`${Math.round(balance * 100)}% blue`}
+              onChange={(e) => set({ balance: e.target.valueAsNumber })}
+            />
+            <output>{Math.round(balance * 100)}% +</output>
+          </label>
+        ) : null}
       </div>
+      <FeatureToggles />
       <Show id="dataSeed">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from '../../store';
+import { inputNamesOf } from '../../domain/config';
 import { hitDiagram, type DiagramHit, type DiagramLayout } from '../../viz/diagram';
 import { drawDiagram } from '../../viz/diagramDraw';
 import { sizeCanvas } from '../common/useDprCanvas';
@@ -45,14 +46,18 @@ export function NetworkDiagram() {
       }
       const s = useStore.getState();
       if (mapsRef.current?.version !== s.version) {
-        mapsRef.current = { version: s.version, maps: computeUnitMaps(s.mlp, s.dataset, s.train, CAP) };
+        mapsRef.current = {
+          version: s.version,
+          maps: computeUnitMaps(s.mlp, s.dataset, s.train, CAP, s.config),
+        };
       }
       const { maps } = mapsRef.current;
       statsRef.current?.querySelectorAll('li').forEach((li, l) => {
         if (maps.stats[l]) li.textContent = layerSummary(s.mlp, maps.stats, l);
       });
       const width = Math.max(240, boxRef.current?.clientWidth || 600);
-      const layout = diagramLayout(s.mlp, s.dataset, width);
+      const names = inputNamesOf(s.config, s.dataset);
+      const layout = diagramLayout(s.mlp, s.dataset, width, names);
       layoutRef.current = layout;
       const ctx = sizeCanvas(canvas, width, layout.height + 14);
       if (!ctx) return;
@@ -60,7 +65,7 @@ export function NetworkDiagram() {
       drawDiagram(ctx, layout, {
         layers: s.mlp.layers,
         images: maps.images,
-        inputLabels: inputLabels(s.dataset),
+        inputLabels: inputLabels(s.dataset, names),
         imageInputs: s.dataset.image != null,
         highlight: h ? { layer: h.layer, row: h.row, col: h.col === 'bias' ? -1 : h.col } : null,
         active: s.phase,
@@ -117,7 +122,17 @@ export function NetworkDiagram() {
         ? { layer: hit.layer, row: hit.unit, col: 'bias' }
         : { layer: hit.layer, row: hit.row, col: hit.col },
     );
-    setTip({ x, y, text: describeHit(hit, s.mlp, s.dataset, mapsRef.current?.maps.stats ?? null) });
+    setTip({
+      x,
+      y,
+      text: describeHit(
+        hit,
+        s.mlp,
+        s.dataset,
+        mapsRef.current?.maps.stats ?? null,
+        inputNamesOf(s.config, s.dataset),
+      ),
+    });
   };
   const onMove = (e: PointerEvent<HTMLCanvasElement>) => {
     const layout = layoutRef.current;

@@ -14,17 +14,22 @@ const PAD = 8;
 const NOTE_H = 14;
 
 /** The input column's labels, whole: x₁, x₂, "brilliant" (words were cut to four letters: issue 11). */
-export function inputLabels(d: Dataset): string[] {
+export function inputLabels(d: Dataset, names: string[] = d.featureNames): string[] {
   if (d.image) return [`${d.image.width}×${d.image.height}`];
-  return d.featureNames.slice(0, CAP);
+  return names.slice(0, CAP);
 }
 
 /** Columns (input + layers) laid out across the canvas width, with room on the left for long input labels. */
-export function diagramLayout(m: Mlp, d: Dataset, width: number): DiagramLayout {
+export function diagramLayout(
+  m: Mlp,
+  d: Dataset,
+  width: number,
+  names: string[] = d.featureNames,
+): DiagramLayout {
   const cols = [d.image ? 1 : m.inputs, ...m.layers.map((l) => l.units)];
   const tallest = Math.min(CAP, Math.max(...cols));
   const height = Math.min(MAX_H, tallest * 24 + 2 * PAD + NOTE_H);
-  const beside = inputLabels(d).filter((l) => !labelFitsInside(l));
+  const beside = inputLabels(d, names).filter((l) => !labelFitsInside(l));
   const labelWidth = beside.length
     ? Math.ceil(Math.max(...beside.map((l) => textWidth(l, LABEL_PX)))) + LABEL_GAP
     : 0;
@@ -41,7 +46,13 @@ const f3 = (x: number) => formatNumber(x, { signed: true, fixed: 3 });
 const f2 = (x: number) => formatNumber(x, { fixed: 2 });
 
 /** The words of a tooltip for a unit or link. */
-export function describeHit(hit: DiagramHit, m: Mlp, d: Dataset, stats: LayerStats[] | null): string {
+export function describeHit(
+  hit: DiagramHit,
+  m: Mlp,
+  d: Dataset,
+  stats: LayerStats[] | null,
+  names: string[] = d.featureNames,
+): string {
   if (!hit) return '';
   if (hit.kind === 'unit') {
     const L = m.layers[hit.layer];
@@ -56,9 +67,7 @@ export function describeHit(hit: DiagramHit, m: Mlp, d: Dataset, stats: LayerSta
   const L = m.layers[hit.layer];
   const w = L.weights[hit.row * L.inputs + hit.col];
   const from =
-    hit.layer === 0
-      ? (d.featureNames[hit.col] ?? `input ${hit.col + 1}`)
-      : `L${hit.layer} unit ${hit.col + 1}`;
+    hit.layer === 0 ? (names[hit.col] ?? `input ${hit.col + 1}`) : `L${hit.layer} unit ${hit.col + 1}`;
   const to =
     hit.layer === m.layers.length - 1 ? `output ${hit.row + 1}` : `L${hit.layer + 1} unit ${hit.row + 1}`;
   return `weight ${f3(w)} from ${from} into ${to}`;

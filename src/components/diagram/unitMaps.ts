@@ -1,5 +1,7 @@
 import { predictWithHidden, type Mlp, type TrainData } from '../../engine';
 import type { Dataset } from '../../datasets';
+import type { Config } from '../../domain/config';
+import { inputsOf } from '../../domain/run';
 import { gridInputs } from '../../viz/decisionMap';
 import { deadUnits, extent } from '../../viz/diagram';
 import type { UnitImage } from '../../viz/diagramDraw';
@@ -32,11 +34,20 @@ function scaleOf(m: Mlp, l: number, units: Float64Array[]): number {
  * What the diagram shows: for 2D inputs each unit's output over a coarse grid of the plane; for image inputs
  * each first-layer unit's incoming weights as a picture. Stats (ranges, dead units) come from the training set.
  */
-export function computeUnitMaps(m: Mlp, d: Dataset, train: TrainData, cap: number): UnitMaps {
+export function computeUnitMaps(
+  m: Mlp,
+  d: Dataset,
+  train: TrainData,
+  cap: number,
+  c?: Pick<Config, 'features'>,
+): UnitMaps {
   const images: (UnitImage | null)[][] = [[]];
   if (d.inputs === 2 && d.domain) {
     const n = UNIT_GRID * UNIT_GRID;
-    const { units } = predictWithHidden(m, gridInputs(UNIT_GRID, d.domain), n, true);
+    // Each grid point as the network sees it: its features (x₁², sin x₁, …), not its coordinates.
+    const grid = gridInputs(UNIT_GRID, d.domain);
+    const x = c ? inputsOf(d, c, grid, n) : grid;
+    const { units } = predictWithHidden(m, x, n, true);
     units!.forEach((layer, l) => {
       const max = scaleOf(m, l, layer);
       images.push(layer.slice(0, cap).map((values) => ({ values, side: UNIT_GRID, max })));

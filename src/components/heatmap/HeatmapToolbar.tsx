@@ -3,6 +3,7 @@ import { readNumber } from '../../format/number';
 import { useStore } from '../../store';
 import { BRUSH_INFO, BRUSH_TOOLS, type BrushTool } from '../../session';
 import { Show } from '../share/Show';
+import { PruneControl } from './PruneControl';
 
 /** Brush tool and value, touch painting, colour-scale scope, table view, undo and redo. */
 export function HeatmapToolbar({
@@ -117,6 +118,9 @@ export function HeatmapToolbar({
           <span aria-hidden="true">↷</span> Redo
         </button>
       </span>
+      <Show id="paint">
+        <PruneControl />
+      </Show>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../store';
+import { inputNamesOf } from '../../domain/config';
 import { readWeight } from '../../session';
 import { refLabel } from '../../domain/weightRef';
 import type { WeightRef } from '../../domain/weightRef';
@@ -175,6 +176,11 @@ export const LayerHeatmap = memo(function LayerHeatmap({
   };
 
   const l = useStore.getState().mlp.layers[layer];
+  // The first layer's columns are the data's inputs (or their features): named above the grid when few.
+  const names = useStore((s) => (layer === 0 ? inputNamesOf(s.config, s.dataset).join('\u0000') : ''));
+  const colNames = names ? names.split('\u0000') : [];
+  const showNames = colNames.length === inputs && inputs <= 16;
+  const upright = colNames.every((n) => n.length <= 2) || cell >= 30;
   const editX = editing ? (editing.col === 'bias' ? L.biasX : editing.col * cell) : 0;
   const editY = editing ? (editing.row + 1) * cell + 2 : 0;
   return (
@@ -185,6 +191,19 @@ export const LayerHeatmap = memo(function LayerHeatmap({
         {inputs === 1 ? 'input' : 'inputs'}{' '}
         {hasBias ? `+ ${units} ${units === 1 ? 'bias' : 'biases'}` : '(no bias)'}
       </figcaption>
+      {showNames && (
+        <ol
+          className={`heatmap-cols${upright ? '' : ' is-turned'}`}
+          aria-label={`Layer ${layer + 1} inputs`}
+          style={{ width: inputs * cell }}
+        >
+          {colNames.map((n, j) => (
+            <li key={j} style={{ width: cell }} title={n}>
+              {n}
+            </li>
+          ))}
+        </ol>
+      )}
       <div
         className="heatmap-grid"
         tabIndex={0}

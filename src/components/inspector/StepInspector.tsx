@@ -37,15 +37,14 @@ export function StepInspector() {
               {rec.step !== step ? ` (the last step taken; now showing step ${step})` : ''}, batch of{' '}
               {rec.batch.indices.length}
             </p>
+            {/* Open by default (issue 11): a unit's excitatory and inhibitory parts are what its sign is made of. */}
+            <ExcitationBar rec={rec} layer={sel.layer} unit={sel.row} />
             <StepArithmetic w={w} />
             <details>
               <summary>Whole layer {sel.layer + 1}: W and ΔW</summary>
               <LayerDelta rec={rec} layer={sel.layer} />
             </details>
-            <details>
-              <summary>Unit {sel.row + 1}: excitatory and inhibitory input</summary>
-              <ExcitationBar rec={rec} layer={sel.layer} unit={sel.row} />
-            </details>
+
             <SlowMotion />
           </>
         )}

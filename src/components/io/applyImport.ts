@@ -1,4 +1,4 @@
-import { modelFromJson, parseModel, type Mlp, type ModelFile, type ParseResult } from '../../engine';
+import { modelFromJson, parseModelFile, type Mlp, type ModelFile, type ParseResult } from '../../engine';
 import { parseCsv } from '../../datasets';
 import { parseSafetensors, type SafetensorsActivations } from '../../io/safetensors';
 import { parseTfjsModel } from '../../io/tfjs';
@@ -11,8 +11,8 @@ export type Outcome = { ok: true; text: string } | { ok: false; text: string };
  * Puts an imported network in place, whole or not at all: the session adopts its architecture and weights as
  * step 0 of a new history when it fits the data set.
  */
-export function adoptNetwork(m: Mlp, source: string): Outcome {
-  const r = useStore.getState().importNetwork(m, source);
+export function adoptNetwork(m: Mlp, source: string, inputFeatures: string[] | null = null): Outcome {
+  const r = useStore.getState().importNetwork(m, source, inputFeatures);
   return r.ok ? { ok: true, text: r.text } : { ok: false, text: r.text };
 }
 
@@ -22,8 +22,8 @@ const failed = (source: string, r: ParseResult<unknown>): Outcome => ({
 });
 
 export function importModelText(text: string, name: string): Outcome {
-  const r = parseModel(text);
-  return r.ok ? adoptNetwork(r.value, name) : failed(name, r);
+  const r = parseModelFile(text);
+  return r.ok ? adoptNetwork(r.value.mlp, name, r.value.inputFeatures) : failed(name, r);
 }
 
 /** A model file read from another format: validated as any model file, then adopted whole or not at all. */
@@ -77,8 +77,14 @@ export function importCsvText(text: string, name: string): Outcome {
     };
   s.setCustomDataset(r.value);
   const d = r.value;
+  const c = useStore.getState().config;
+  // More than two classes get one softmax unit each (the session's default): say so where the import is told.
+  const output =
+    d.kind === 'classification' && d.classes > 2 && c.outputActivation === 'softmax'
+      ? ` The output is ${d.classes} softmax units trained with cross-entropy, one probability per class.`
+      : '';
   return {
     ok: true,
-    text: `Imported ${name}: ${d.train.n + d.test.n} rows, ${d.inputs} inputs, ${d.kind === 'classification' ? `${d.classes} classes` : 'regression'}.`,
+    text: `Imported ${name}: ${d.train.n + d.test.n} rows, ${d.inputs} inputs, ${d.kind === 'classification' ? `${d.classes} classes` : 'regression'}.${output}`,
   };
 }

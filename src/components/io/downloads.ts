@@ -1,5 +1,7 @@
 import { datasetCsv } from '../../datasets/csvWrite';
 import { serializeModel } from '../../engine';
+import { isDefaultFeatures } from '../../datasets/features';
+import { inputFeaturesOf } from '../../domain/config';
 import { heatmapSvg, lossChartSvg, weightsCsv, type SvgLayer } from '../../viz/svgExport';
 import { useStore } from '../../store';
 import { historyCsv } from '../../viz/charts/series';
@@ -20,10 +22,16 @@ export function downloadBlob(blob: Blob, name: string): void {
 
 const stamp = () => `step${useStore.getState().step}`;
 
+/** The model file of the network now: with its input features when they are not the data's own x₁, x₂. */
+export function modelFileText(): string {
+  const { mlp, config, dataset } = useStore.getState();
+  const f = inputFeaturesOf(config, dataset);
+  return serializeModel(mlp, { inputFeatures: f && !isDefaultFeatures(f) ? f : null });
+}
+
 export function downloadModel(): void {
-  const { mlp } = useStore.getState();
   downloadBlob(
-    new Blob([serializeModel(mlp)], { type: 'application/json' }),
+    new Blob([modelFileText()], { type: 'application/json' }),
     `weightscope-model-${stamp()}.json`,
   );
 }

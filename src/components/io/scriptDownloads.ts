@@ -1,5 +1,5 @@
 import { cloneMlp } from '../../engine';
-import { shuffleStateOf, type ScriptRun } from '../../io/scriptData';
+import { scriptFeatures, shuffleStateOf, type ScriptRun } from '../../io/scriptData';
 import { useStore } from '../../store';
 import type { Outcome } from './applyImport';
 import { downloadBlob } from './downloads';
@@ -23,7 +23,14 @@ export function scriptRunNow(): ScriptRun | { error: string } {
     );
     shuffleState = h.checkpoint(i).epochRngState;
   } else if (s.step !== 0) return { error: 'the timeline holds no step 0 of this run' };
-  return { config: s.config, model, train: s.train, steps: s.step, shuffleState };
+  return {
+    config: s.config,
+    model,
+    train: s.train,
+    steps: s.step,
+    shuffleState,
+    ...scriptFeatures(s.config, s.dataset),
+  };
 }
 
 /** Steps after step 0 at which weights were edited or settings changed: a script cannot repeat those. */

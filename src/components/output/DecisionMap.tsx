@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { predict } from '../../engine';
 import { DOMAIN_2D } from '../../datasets';
+import { inputsOf } from '../../domain/run';
 import { useStore, type Store } from '../../store';
 import { fromPlot, gridInputs, gridSideFor, type MapMode } from '../../viz/decisionMap';
 import { drawDecisionMap } from '../../viz/decisionMapDraw';
@@ -33,8 +34,10 @@ export function DecisionMap() {
       const s = useStore.getState();
       const domain = s.dataset.domain ?? DOMAIN_2D;
       const grid = gridSideFor(s.mlp.layers.reduce((n, l) => n + l.weights.length, 0));
-      const key = `${domain.join(',')}:${grid}`;
-      if (gridRef.current?.key !== key) gridRef.current = { key, x: gridInputs(grid, domain) };
+      // The network sees each grid point's features (x₁², sin x₁, …), as it saw the training points'.
+      const key = `${domain.join(',')}:${grid}:${s.config.features.join(',')}`;
+      if (gridRef.current?.key !== key)
+        gridRef.current = { key, x: inputsOf(s.dataset, s.config, gridInputs(grid, domain), grid * grid) };
       const ctx = sizeCanvas(canvas, SIZE, SIZE);
       if (!ctx) return;
       const out = predict(s.mlp, gridRef.current.x, grid * grid);

@@ -1,3 +1,4 @@
+import { predict } from '../../../engine';
 import { useStore } from '../../../store';
 import { formatNumber } from '../../../format/display';
 
@@ -12,6 +13,11 @@ export function BiasesWidget() {
   let blue = 0;
   for (let i = 0; i < train.n; i++) if (train.y[i] > 0.5) blue++;
   const share = train.n ? blue / train.n : 0;
+  // What training matches to the share: the output averaged over the points, not σ(b) at the origin.
+  const out1 = predict(mlp, train.x, train.n);
+  let sum = 0;
+  for (let i = 0; i < train.n; i++) sum += out1[i * (out?.units ?? 1)];
+  const meanOut = train.n ? sum / train.n : 0;
   return (
     <div className="lesson-widget">
       <div className="row">
@@ -34,8 +40,9 @@ export function BiasesWidget() {
         {useBias && (
           <>
             {' '}
-            ; σ(b) = {formatNumber(1 / (1 + Math.exp(-b)), { fixed: 3 })}, share of blue training points ={' '}
-            {formatNumber(share, { fixed: 3 })}.
+            ; σ(b) = {formatNumber(1 / (1 + Math.exp(-b)), { fixed: 3 })} (the output at the origin), mean
+            output over the training points = {formatNumber(meanOut, { fixed: 3 })}, share of blue training
+            points = {formatNumber(share, { fixed: 3 })}.
           </>
         )}
       </p>

@@ -28,7 +28,7 @@ export function RegularisationWidget() {
           onClick={() => setConfig({ l1: 0.01, l2: 0, l1Mode: 'clip_at_zero' })}
           aria-pressed={l1 > 0 && l1Mode === 'clip_at_zero'}
         >
-          Add L1 (0.01, stop at zero)
+          Add L1 (0.01, clip at zero)
         </button>
         <button type="button" onClick={() => setConfig({ l1: 0, l2: 0 })}>
           No regularisation
