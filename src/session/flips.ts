@@ -50,8 +50,12 @@ export class SignFlips {
 
   /** Adds counts made elsewhere (a training worker's steps), then compares from the network as it is now. */
   addCounts(w: readonly Uint32Array[], b: readonly Uint32Array[], m: Mlp): void {
-    w.forEach((c, l) => c.forEach((x, i) => (this.countW[l][i] += x)));
-    b.forEach((c, l) => c.forEach((x, i) => (this.countB[l][i] += x)));
+    for (let l = 0; l < w.length; l++) {
+      const into = this.countW[l];
+      for (let i = 0; i < into.length; i++) into[i] += w[l][i];
+      const intoB = this.countB[l];
+      for (let i = 0; i < intoB.length; i++) intoB[i] += b[l][i];
+    }
     this.resync(m);
   }
 

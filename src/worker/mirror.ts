@@ -6,6 +6,8 @@ import type { RoundRequest, RoundResult, TrainerStart, TrainingBackend } from '.
 
 /** Share of the training time that measuring the losses may take on average (as in the page's play loop). */
 const MEASURE_SHARE = 0.25;
+/** The first measurement after a start, when its cost is not known yet. */
+const FIRST_MEASURE_MS = 100;
 /** Batches in one round at most, whatever the clock says (a stopped clock must not hang). */
 const MAX_PER_ROUND = 20_000;
 
@@ -39,8 +41,9 @@ export class TrainerMirror implements TrainingBackend {
   private train: TrainData | null = null;
   private test: TrainData | null = null;
   private batchMs = 0.02;
-  private measureMs = 0;
-  private lastMeasure = -Infinity;
+  /** What measuring the losses costs here (learned, null until measured once) and when it was last done. */
+  private measureMs: number | null = null;
+  private lastMeasure = 0;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
@@ -69,6 +72,8 @@ export class TrainerMirror implements TrainingBackend {
       flipPrevB: init.flipPrev.b,
       diverged: false,
     };
+    // The page's figures describe the weights it sends: the first measurement can wait its turn.
+    this.lastMeasure = this.now();
   }
 
   round(req: RoundRequest): RoundResult {
@@ -166,16 +171,19 @@ export class TrainerMirror implements TrainingBackend {
 
     let metrics: Metrics | null = null;
     const t1 = this.now();
-    // A refused step is published with fresh losses, as on the page; otherwise measuring keeps to its share.
+    // A refused step is published with fresh losses, as on the page; otherwise measuring keeps to its share
+    // of the time (every round where it is cheap; its cost unknown, after a first short while).
+    const cost = this.measureMs;
     if (
       divergence ||
       (n > 0 &&
-        (this.measureMs <= MEASURE_SHARE * req.budgetMs ||
-          t1 - this.lastMeasure >= this.measureMs / MEASURE_SHARE))
+        (cost === null
+          ? t1 - this.lastMeasure >= FIRST_MEASURE_MS
+          : cost <= MEASURE_SHARE * req.budgetMs || t1 - this.lastMeasure >= cost / MEASURE_SHARE))
     ) {
       metrics = measure(m, m.config);
       const t2 = this.now();
-      this.measureMs = 0.7 * this.measureMs + 0.3 * (t2 - t1);
+      this.measureMs = cost === null ? t2 - t1 : 0.7 * cost + 0.3 * (t2 - t1);
       this.lastMeasure = t2;
     }
     return {
