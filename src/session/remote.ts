@@ -6,12 +6,16 @@ import type { SessionState } from './types';
 
 /** Training time of one round in the worker: about a frame, so results arrive about once a frame. */
 export const ROUND_MS = 14;
+/** A frame's length at 60 Hz: a frame later than this after a publish measures the publish's cost. */
+const FRAME_MS = 1000 / 60;
+/** Share of the main thread's time that publishing the worker's steps (redrawing the views) may take. */
+const PUBLISH_SHARE = 0.25;
 /** Rounds asked for ahead, so that the worker never waits for the page (and the page never waits for it). */
 const AHEAD = 2;
 
 export interface RemotePlay {
-  /** One animation frame: publishes the rounds that arrived since the last one, as one state change. */
-  frame(): void;
+  /** One animation frame (at time t): applies the rounds that arrived and publishes them as one change. */
+  frame(t: number): void;
   stop(): void;
 }
 
@@ -78,7 +82,25 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
     }
   };
 
+  // Steps applied but not yet published (see frame), and what publishing them will say.
+  let held: { patch: Partial<SessionState>; metrics: RoundResult['metrics'] } | null = null;
+  /** Main-thread time a publish costs (the lateness of the frame after one), learned as play goes. */
+  let publishMs = 0;
+  let lastFrame = 0;
+  let lastPublish = -Infinity;
+  let publishedLast = false;
+
+  const publish = () => {
+    if (!held) return;
+    ctx.set(touch(ctx, held.metrics ?? false, held.patch));
+    held = null;
+    version = ctx.get().version;
+  };
+
   const stop = () => {
+    // What was applied is the network now: it is shown before anything else happens.
+    if (live && ctx.get().version === version) publish();
+    held = null;
     gen++;
     live = false;
     pending = [];
@@ -87,30 +109,36 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
 
   return {
     stop,
-    frame() {
+    frame(t) {
+      if (publishedLast && lastFrame)
+        publishMs = 0.7 * publishMs + 0.3 * Math.max(0, t - lastFrame - FRAME_MS);
+      lastFrame = t;
+      publishedLast = false;
       if (!live || ctx.get().version !== version) {
         // Something else changed the network, the trainer or the data: start again from the state as it is.
+        if (live) stop();
         begin();
         return;
       }
-      if (!pending.length) {
-        ask();
-        return;
-      }
-      const rounds = pending;
-      pending = [];
-      const patch: Partial<SessionState> = {};
-      let metrics: RoundResult['metrics'] = null;
-      for (const r of rounds) {
-        applyRound(ctx, r, patch);
-        metrics = r.metrics;
+      for (const r of pending) {
+        held ??= { patch: {}, metrics: null };
+        applyRound(ctx, r, held.patch);
+        // Losses measured on an earlier round's weights would be shown against the later step: only the last.
+        held.metrics = r.metrics;
         if (r.divergence) {
+          publish();
           stop();
-          break;
+          return;
         }
       }
-      ctx.set(touch(ctx, metrics ?? false, patch));
-      version = ctx.get().version;
+      pending = [];
+      // Applying is cheap; publishing redraws every view. Where that takes longer than the frame, it is done
+      // only as often as keeps it to PUBLISH_SHARE of the time, so frames keep coming while the worker trains.
+      if (held && t - lastPublish >= publishMs / PUBLISH_SHARE) {
+        publish();
+        lastPublish = t;
+        publishedLast = true;
+      }
       ask();
     },
   };

@@ -113,7 +113,7 @@ export function startLoop(ctx: Ctx): void {
     const backend = s.speed === 0 && s.trainer.data === s.train ? ctx.host.trainer : undefined;
     if (backend) {
       remote ??= remotePlay(ctx, backend);
-      remote.frame();
+      remote.frame(t);
     } else {
       remote?.stop();
       remote = null;

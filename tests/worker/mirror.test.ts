@@ -14,10 +14,10 @@ function pair(history = { budgetBytes: 40_000, recent: 8 }) {
 }
 
 /** Plays until at least `steps` steps were published, frame by frame, letting the worker's replies in. */
-async function playTo(p: ReturnType<typeof pair>, steps: number) {
+async function playTo(p: ReturnType<typeof pair>, steps: number, frameMs = 16) {
   p.R().play();
   for (let i = 0; i < 10_000 && p.R().step < steps && p.R().playing; i++) {
-    p.w.runFrames(1);
+    p.w.runFrames(1, frameMs);
     await settle();
   }
 }
@@ -143,5 +143,24 @@ describe('training in a worker', () => {
     expect(r).toEqual(l);
     expect(p.R().notice).toEqual(p.L().notice);
     expect(p.R().metrics).toEqual(p.L().metrics);
+  });
+
+  it('when publishing makes frames late it is done less often; pause shows every step applied', async () => {
+    const p = pair();
+    // Frames 100 ms apart: each publish seems to cost 83 ms, so steps are applied in more frames than shown.
+    let held = 0;
+    p.R().play();
+    for (let i = 0; i < 60; i++) {
+      p.w.runFrames(1, 100);
+      await settle();
+      if (p.R().step < p.R().trainer.step) held++;
+    }
+    expect(held).toBeGreaterThan(0);
+    p.R().pause();
+    p.w.runFrames(1);
+    await settle();
+    expect(p.R().step).toBe(p.R().trainer.step);
+    p.L().stepMany(p.R().step);
+    expect(trace(p.R())).toEqual(trace(p.L()));
   });
 });
