@@ -7,7 +7,8 @@
  *   (c) total gzipped JavaScript of dist/assets;
  *   (d) first contentful paint and largest contentful paint on localhost;
  *   (f) play at speed "max" on big networks, training in the Worker and on the main thread side by side:
- *       samples trained per second and frame rate, medians over BENCH_REPS runs (default 3) and their ratios.
+ *       samples trained per second and frame rate over BENCH_PLAY_MS (default 8000) once training runs,
+ *       medians over BENCH_REPS runs (default 3) and their ratios.
  *       The networks are links: --play-link '?dataset=mnist&hidden=128&batchSize=64' (repeatable); by default
  *       digits 64-128-10 and 64-256-256-10 (about the weights of MNIST 784-128-10), batch 64.
  *       --only-play-links measures (f) alone.
@@ -34,6 +35,7 @@ const PLAY_LINKS = argValues('--play-link').length
   ? argValues('--play-link')
   : ['?dataset=digits&hidden=128&batchSize=64', '?dataset=digits&hidden=256,256&batchSize=64'];
 const REPS = Number(process.env.BENCH_REPS ?? 3);
+const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 8000);
 
 const median = (a: number[]) => {
   const s = [...a].sort((x, y) => x - y);
@@ -99,9 +101,18 @@ async function paints(browser: Browser, url: string, reps = 5) {
 }
 
 /** Plays at speed "max" for ms milliseconds and measures frame intervals and the step counter's rate. */
-async function play(page: Page, speed: string, ms = 5000) {
+async function play(page: Page, speed: string, ms = 5000, untilTrained = false) {
   await page.getByLabel('Speed').selectOption(speed);
   await page.getByRole('button', { name: /Play/ }).click();
+  // On big data the first steps wait for the worker to receive the data: measure once training runs.
+  if (untilTrained)
+    await page.waitForFunction(
+      'Number(document.querySelector(\'[data-testid="step-count"]\').textContent) > 0',
+      null,
+      {
+        timeout: 180_000,
+      },
+    );
   await page.waitForTimeout(1000);
   // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
   const r = (await page.evaluate(`(async () => {
@@ -121,7 +132,8 @@ async function play(page: Page, speed: string, ms = 5000) {
     });
     return { intervals: intervals.slice(1), steps: count() - s0, seconds: (performance.now() - t0) / 1000 };
   })()`)) as { intervals: number[]; steps: number; seconds: number };
-  await page.getByRole('button', { name: /Pause/ }).click();
+  // A page that trains in its frames may answer the click only after a long frame (a big network).
+  await page.getByRole('button', { name: /Pause/ }).click({ timeout: 180_000 });
   const s = [...r.intervals].sort((a, b) => a - b);
   return {
     fpsMedian: 1000 / median(r.intervals),
@@ -156,7 +168,7 @@ async function playLinks(browser: Browser, url: string) {
         await page.goto(`${url}${link}`);
         await page.getByTestId('step-count').waitFor();
         await page.getByRole('button', { name: /Play/ }).and(page.locator(':enabled')).waitFor();
-        const r = await play(page, '0');
+        const r = await play(page, '0', PLAY_MS, true);
         const workers = page.workers().length;
         await ctx.close();
         if (mode === 'worker' && workers === 0) throw new Error(`${link}: no training worker started`);
