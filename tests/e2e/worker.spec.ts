@@ -22,7 +22,7 @@ test('play in the worker, pause: the exported weights equal the Node engine afte
   await page.getByRole('button', { name: /Play/ }).click();
   await expect.poll(() => stepCount(page)).toBeGreaterThan(300);
   await page.getByRole('button', { name: /Pause/ }).click();
-  await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   // The play loop's next frame shows whatever it had applied and not yet shown; after it, nothing moves.
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   expect(trainingWorkers(page)).toHaveLength(1);
