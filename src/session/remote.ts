@@ -12,6 +12,8 @@ const FRAME_MS = 1000 / 60;
 const PUBLISH_SHARE = 0.25;
 /** Rounds asked for ahead, so that the worker never waits for the page (and the page never waits for it). */
 const AHEAD = 2;
+/** Rounds that may wait for a frame: beyond this the worker pauses until the page catches up. */
+const MAX_PENDING = 6;
 
 export interface RemotePlay {
   /** One animation frame (at time t): applies the rounds that arrived and publishes them as one change. */
@@ -63,7 +65,7 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
   };
 
   const ask = () => {
-    while (live && inflight < AHEAD && pending.length < AHEAD) {
+    while (live && inflight < AHEAD && pending.length < MAX_PENDING) {
       const g = gen;
       inflight++;
       const spacing = ctx.owned.histories.get(ctx.get().branchId)?.spacing ?? 1;
@@ -72,6 +74,8 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
           if (g !== gen) return;
           inflight--;
           pending.push(r);
+          // The worker goes on while frames are slow (a page busy drawing): a few rounds may wait for one.
+          if (!r.divergence) ask();
         },
         (e: Error) => {
           if (g !== gen) return;
