@@ -1,6 +1,7 @@
 /**
  * The layers of src/, as arrows that point one way only:
  *   engine ← format ← datasets, history ← domain ← io, url, lessons, inspector ← session ← store ← components
+ *   domain ← worker (the training loop off the main thread) ← session (its protocol), store (starts the Worker)
  *   components → viz → engine (types)
  * `npm run lint` runs this; a cycle or an arrow the wrong way fails it.
  */
@@ -52,6 +53,11 @@ module.exports = {
       'io|url|lessons|inspector',
       ['session', 'store', 'viz', 'components', 'cli', 'worker'],
       'Below the session.',
+    ),
+    layer(
+      'worker',
+      ['io', 'url', 'lessons', 'inspector', 'session', 'store', 'viz', 'components', 'cli'],
+      'The training worker runs the engine on plain data: it knows no session and no page.',
     ),
     layer('session', ['store', 'viz', 'components', 'cli'], 'The session knows no React, no views.'),
     layer('store', ['viz', 'components'], 'The store only lets React subscribe.'),

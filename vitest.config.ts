@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/lessons/**/*.test.ts',
             'tests/session/**/*.test.ts',
+            'tests/worker/**/*.test.ts',
             'tests/io/**/*.test.ts',
             'tests/inspector/**/*.test.ts',
             'tests/format/**/*.test.ts',

@@ -6,8 +6,14 @@
  *       from the same sources, bench/ui/redraw.html);
  *   (c) total gzipped JavaScript of dist/assets;
  *   (d) first contentful paint and largest contentful paint on localhost;
- *   (f) the first minute against TensorFlow Playground's built site (bench/ui/firstMinute.ts), interleaved rounds.
- * `-- --first-minute` runs (f) alone; BENCH_ROUNDS sets its rounds (3).
+ *   (g) the first minute against TensorFlow Playground's built site (bench/ui/firstMinute.ts), interleaved rounds.
+ * `-- --first-minute` runs (g) alone; BENCH_ROUNDS sets its rounds (3).
+ *   (f) play at speed "max" on big networks, training in the Worker and on the main thread side by side:
+ *       samples trained per second and frame rate over BENCH_PLAY_MS (default 8000) once training runs,
+ *       medians over BENCH_REPS runs (default 3) and their ratios.
+ *       The networks are links: --play-link '?dataset=mnist&hidden=128&batchSize=64' (repeatable); by default
+ *       digits 64-128-10 and 64-256-256-10 (about the weights of MNIST 784-128-10), batch 64.
+ *       --only-play-links measures (f) alone.
  * Prints a table and, last, one JSON object (with --json, only the JSON goes to stdout).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +31,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 const BENCH_DIST = path.join(os.tmpdir(), `weightscope-bench-ui-${process.pid}`);
 const TARGETS = { fps: 55, batchesPerSec: 300, heatmapMs: 4, unitMapsMs: 8, jsKbGz: 250, paintMs: 1000 };
+
+const argValues = (name: string) =>
+  process.argv.flatMap((a, i) => (a === name && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+const PLAY_LINKS = argValues('--play-link').length
+  ? argValues('--play-link')
+  : ['?dataset=digits&hidden=128&batchSize=64', '?dataset=digits&hidden=256,256&batchSize=64'];
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 8000);
 
 const median = (a: number[]) => {
   const s = [...a].sort((x, y) => x - y);
@@ -90,9 +104,18 @@ async function paints(browser: Browser, url: string, reps = 5) {
 }
 
 /** Plays at speed "max" for ms milliseconds and measures frame intervals and the step counter's rate. */
-async function play(page: Page, speed: string, ms = 5000) {
+async function play(page: Page, speed: string, ms = 5000, untilTrained = false) {
   await page.getByLabel('Speed').selectOption(speed);
   await page.getByRole('button', { name: /Play/ }).click();
+  // On big data the first steps wait for the worker to receive the data: measure once training runs.
+  if (untilTrained)
+    await page.waitForFunction(
+      'Number(document.querySelector(\'[data-testid="step-count"]\').textContent) > 0',
+      null,
+      {
+        timeout: 180_000,
+      },
+    );
   await page.waitForTimeout(1000);
   // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
   const r = (await page.evaluate(`(async () => {
@@ -112,7 +135,8 @@ async function play(page: Page, speed: string, ms = 5000) {
     });
     return { intervals: intervals.slice(1), steps: count() - s0, seconds: (performance.now() - t0) / 1000 };
   })()`)) as { intervals: number[]; steps: number; seconds: number };
-  await page.getByRole('button', { name: /Pause/ }).click();
+  // A page that trains in its frames may answer the click only after a long frame (a big network).
+  await page.getByRole('button', { name: /Pause/ }).click({ timeout: 180_000 });
   const s = [...r.intervals].sort((a, b) => a - b);
   return {
     fpsMedian: 1000 / median(r.intervals),
@@ -126,6 +150,89 @@ async function play(page: Page, speed: string, ms = 5000) {
 
 const ANCHOR = path.resolve(ROOT, process.env.BENCH_ANCHOR ?? '../shared/anchors/playground');
 
+/**
+ * (f) Plays each link at speed "max" with training in the Worker and, in a page without Worker, in the
+ * animation frames: samples per second (batches × batch size) and frames per second, alternating the two
+ * modes REPS times; medians and worker ÷ main-thread ratios.
+ */
+async function playLinks(browser: Browser, url: string) {
+  const out = [];
+  for (const link of PLAY_LINKS) {
+    const batch = Number(new URLSearchParams(link.replace(/^\?/, '')).get('batchSize') ?? 10);
+    const runs: Record<'worker' | 'main', { fps: number[]; samplesPerSec: number[] }> = {
+      worker: { fps: [], samplesPerSec: [] },
+      main: { fps: [], samplesPerSec: [] },
+    };
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const mode of ['worker', 'main'] as const) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        // Without Worker the page trains in its animation frames (the session's fallback).
+        if (mode === 'main')
+          await ctx.addInitScript('Object.defineProperty(window, "Worker", { value: undefined })');
+        const page = await ctx.newPage();
+        await page.goto(`${url}${link}`);
+        await page.getByTestId('step-count').waitFor();
+        await page.getByRole('button', { name: /Play/ }).and(page.locator(':enabled')).waitFor();
+        const r = await play(page, '0', PLAY_MS, true);
+        const workers = page.workers().length;
+        await ctx.close();
+        if (mode === 'worker' && workers === 0) throw new Error(`${link}: no training worker started`);
+        runs[mode].fps.push(r.fpsMedian);
+        runs[mode].samplesPerSec.push(r.batchesPerSec * batch);
+      }
+    }
+    const m = (mode: 'worker' | 'main') => ({
+      fps: median(runs[mode].fps),
+      samplesPerSec: median(runs[mode].samplesPerSec),
+      runs: runs[mode],
+    });
+    const worker = m('worker');
+    const main = m('main');
+    out.push({
+      link,
+      worker,
+      main,
+      fpsRatio: worker.fps / main.fps,
+      samplesRatio: worker.samplesPerSec / main.samplesPerSec,
+    });
+  }
+  return out;
+}
+
+function playLinkRows(links: Awaited<ReturnType<typeof playLinks>>): [string, string, string, boolean][] {
+  return links.flatMap((l) => [
+    [
+      `(f) ${l.link} worker: fps / samples/s (median)`,
+      `${l.worker.fps.toFixed(1)} / ${l.worker.samplesPerSec.toFixed(0)}`,
+      `≥ ${TARGETS.fps}`,
+      l.worker.fps >= TARGETS.fps,
+    ],
+    [
+      `(f) ${l.link} main thread: fps / samples/s`,
+      `${l.main.fps.toFixed(1)} / ${l.main.samplesPerSec.toFixed(0)}`,
+      'info',
+      true,
+    ],
+    [
+      `(f) ${l.link} worker ÷ main: fps / samples/s`,
+      `${l.fpsRatio.toFixed(2)} / ${l.samplesRatio.toFixed(2)}`,
+      'info',
+      true,
+    ],
+  ]);
+}
+
+function printRows(rows: [string, string, string, boolean][], browser: Browser) {
+  const w = Math.max(...rows.map((r) => r[0].length));
+  log(
+    `machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cpus; Chromium ${browser.version()} headless, no GPU`,
+  );
+  for (const [name, value, target, ok] of rows)
+    log(
+      `${name.padEnd(w)}  ${value.padStart(14)}  ${target.padEnd(8)} ${target === 'info' ? '' : ok ? 'ok' : 'MISSED'}`,
+    );
+}
+
 async function main() {
   if (process.argv.includes('--first-minute')) {
     const browser = await chromium.launch({
@@ -135,6 +242,22 @@ async function main() {
     const vs = await firstMinute(browser, DIST, ANCHOR, log, Number(process.env.BENCH_ROUNDS ?? 3));
     await browser.close();
     process.stdout.write(JSON.stringify({ firstMinute: vs }) + '\n');
+    return;
+  }
+  if (process.argv.includes('--only-play-links')) {
+    const site = await serve(DIST);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const links = await playLinks(browser, site.url);
+      printRows(playLinkRows(links), browser);
+      process.stdout.write(JSON.stringify({ machine: os.cpus()[0]?.model, playLinks: links }) + '\n');
+    } finally {
+      await browser.close();
+      await site.server.close();
+    }
     return;
   }
   const size = jsSize();
@@ -169,6 +292,7 @@ async function main() {
     await tall.goto(`${site.url}?seed=7`);
     const charts = await play(tall, '0');
     await tall.close();
+    const links = await playLinks(browser, site.url);
     const rp = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await rp.goto(`${bench.url}redraw.html`);
     await rp.waitForFunction("typeof window.__redrawBench === 'function'");
@@ -245,15 +369,9 @@ async function main() {
         `≤ ${TARGETS.paintMs}`,
         paint.lcpMs <= TARGETS.paintMs,
       ],
+      ...playLinkRows(links),
     ];
-    const w = Math.max(...rows.map((r) => r[0].length));
-    log(
-      `machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cpus; Chromium ${browser.version()} headless, no GPU`,
-    );
-    for (const [name, value, target, ok] of rows)
-      log(
-        `${name.padEnd(w)}  ${value.padStart(10)}  ${target.padEnd(8)} ${target === 'info' ? '' : ok ? 'ok' : 'MISSED'}`,
-      );
+    printRows(rows, browser);
     const vs = await firstMinute(browser, DIST, ANCHOR, log, Number(process.env.BENCH_ROUNDS ?? 3));
     const out = {
       firstMinute: vs,
@@ -262,6 +380,7 @@ async function main() {
       play: defaults,
       playSpeed1: slow,
       playChartsVisible: charts,
+      playLinks: links,
       redraw,
       js: size,
       paint,

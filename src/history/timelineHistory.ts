@@ -87,6 +87,103 @@ const isF64 = (x: unknown): x is Float64Array =>
 const isInt = (x: unknown, lo: number, hi: number): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= lo && x <= hi;
 
+/**
+ * Counts the sign changes (strictly positive ↔ strictly negative) between prev and now into count, then copies
+ * now into prev. Allocates nothing.
+ */
+export function countSignFlips(prev: Float64Array, now: Float64Array, count: Uint32Array): void {
+  for (let i = 0; i < now.length; i++) {
+    const a = prev[i],
+      b = now[i];
+    if ((a > 0 && b < 0) || (a < 0 && b > 0)) count[i]++;
+    prev[i] = b;
+  }
+}
+
+/** Where each layer's weights and biases sit in an entry (a History, or a worker that fills entries for one). */
+export interface EntryLayout {
+  readonly shapes: readonly LayerShape[];
+  readonly wOff: readonly number[];
+  readonly bOff: readonly number[];
+  readonly P: number;
+}
+
+/** The layout of an entry for these layers, and its length in floats. */
+export function entryLayout(shapes: readonly LayerShape[]): EntryLayout & { stride: number } {
+  const wOff: number[] = [];
+  const bOff: number[] = [];
+  let p = 0;
+  for (const s of shapes) {
+    wOff.push(p);
+    p += s.inputs * s.units;
+    bOff.push(p);
+    p += s.units;
+  }
+  return { shapes, wOff, bOff, P: p, stride: 2 * p + STAT_COUNT * shapes.length };
+}
+
+/**
+ * Writes one entry at d[o…]: params from the layers' weights and biases, velocities (null = zeros), and per
+ * layer the sign counts, norms and sign flips against the previous entry at pd[po…] (null = none). Allocates
+ * nothing. The one computation of an entry, whether the history or a training worker makes it.
+ */
+export function fillEntry(
+  lay: EntryLayout,
+  d: Float64Array,
+  o: number,
+  pd: Float64Array | null,
+  po: number,
+  weights: readonly Float64Array[],
+  biases: readonly Float64Array[],
+  vW: readonly Float64Array[] | null,
+  vB: readonly Float64Array[] | null,
+): void {
+  const P = lay.P;
+  const so = o + 2 * P;
+  for (let l = 0; l < lay.shapes.length; l++) {
+    const w = weights[l];
+    const b = biases[l];
+    const vw = vW ? vW[l] : null;
+    const vb = vB ? vB[l] : null;
+    const wo = o + lay.wOff[l];
+    const pwo = po + lay.wOff[l];
+    let neg = 0,
+      zero = 0,
+      l1 = 0,
+      l2 = 0,
+      flips = 0;
+    for (let k = 0; k < w.length; k++) {
+      const x = w[k];
+      d[wo + k] = x;
+      d[wo + P + k] = vw ? vw[k] : 0;
+      if (x < 0) {
+        neg++;
+        l1 -= x;
+      } else if (x === 0) zero++;
+      else l1 += x;
+      l2 += x * x;
+      if (pd) {
+        const q = pd[pwo + k];
+        if ((q > 0 && x < 0) || (q < 0 && x > 0)) flips++;
+      }
+    }
+    const bo = o + lay.bOff[l];
+    for (let k = 0; k < b.length; k++) {
+      d[bo + k] = b[k];
+      d[bo + P + k] = vb ? vb[k] : 0;
+    }
+    const s = so + l * STAT_COUNT;
+    d[s] = neg;
+    d[s + 1] = zero;
+    d[s + 2] = w.length - neg - zero;
+    d[s + 3] = l1;
+    // Σw² overflows for any |w| > 1.3e154 (and underflows below 1e-154) although the norm itself may be an
+    // ordinary double: then it is summed again, scaled by the largest |w| (a rare path, off the hot loop).
+    d[s + 4] = l2 === Infinity || (l2 < 1e-290 && l1 > 0) ? scaledNorm(w) : Math.sqrt(l2);
+    d[s + 5] = flips;
+  }
+}
+
 export class History {
   readonly shapes: LayerShape[];
   /** What it was built with, so that a dump loads into the same layout. */
@@ -266,61 +363,46 @@ export class History {
     cp: Checkpoint,
     loss: number,
   ): number {
-    if (this.ringCount === this.recent) this.evictOldestRecent();
+    const slot = this.nextSlot();
     const n = this.count;
+    const ps = n > 0 ? this.slot(n - 1) : slot;
+    fillEntry(
+      this,
+      this.chunkOf(slot),
+      (slot & this.chunkMask) * this.stride,
+      n > 0 ? this.chunks[ps >>> this.chunkShift] : null,
+      (ps & this.chunkMask) * this.stride,
+      weights,
+      biases,
+      vW,
+      vB,
+    );
+    return this.commit(slot, cp, loss);
+  }
+
+  /**
+   * Appends an entry computed elsewhere (by a training worker, with fillEntry against the previous step):
+   * `src` holds its stride floats from `at`. A null `src` is an entry that leaves the ring, unkept, before
+   * anyone reads it (its step is not a multiple of the spacing and `recent` newer entries follow in the same
+   * batch of appends): only its index is written.
+   */
+  recordEntry(src: Float64Array | null, at: number, cp: Checkpoint, loss: number): number {
+    const slot = this.nextSlot();
+    if (src)
+      this.chunkOf(slot).set(src.subarray(at, at + this.stride), (slot & this.chunkMask) * this.stride);
+    return this.commit(slot, cp, loss);
+  }
+
+  /** The storage slot the next entry goes to (evicting the ring's oldest when it is full). */
+  private nextSlot(): number {
+    if (this.ringCount === this.recent) this.evictOldestRecent();
     let r = this.ringStart + this.ringCount;
     if (r >= this.recent) r -= this.recent;
-    const slot = this.archiveCap + r;
-    const d = this.chunkOf(slot);
-    const o = (slot & this.chunkMask) * this.stride;
-    const hasPrev = n > 0;
-    const ps = hasPrev ? this.slot(n - 1) : slot;
-    const pd = this.chunks[ps >>> this.chunkShift];
-    const po = (ps & this.chunkMask) * this.stride;
-    const P = this.P;
-    const so = o + 2 * P;
-    for (let l = 0; l < this.shapes.length; l++) {
-      const w = weights[l];
-      const b = biases[l];
-      const vw = vW ? vW[l] : null;
-      const vb = vB ? vB[l] : null;
-      const wo = o + this.wOff[l];
-      const pwo = po + this.wOff[l];
-      let neg = 0,
-        zero = 0,
-        l1 = 0,
-        l2 = 0,
-        flips = 0;
-      for (let k = 0; k < w.length; k++) {
-        const x = w[k];
-        d[wo + k] = x;
-        d[wo + P + k] = vw ? vw[k] : 0;
-        if (x < 0) {
-          neg++;
-          l1 -= x;
-        } else if (x === 0) zero++;
-        else l1 += x;
-        l2 += x * x;
-        if (hasPrev) {
-          const q = pd[pwo + k];
-          if ((q > 0 && x < 0) || (q < 0 && x > 0)) flips++;
-        }
-      }
-      const bo = o + this.bOff[l];
-      for (let k = 0; k < b.length; k++) {
-        d[bo + k] = b[k];
-        d[bo + P + k] = vb ? vb[k] : 0;
-      }
-      const s = so + l * STAT_COUNT;
-      d[s] = neg;
-      d[s + 1] = zero;
-      d[s + 2] = w.length - neg - zero;
-      d[s + 3] = l1;
-      // Σw² overflows for any |w| > 1.3e154 (and underflows below 1e-154) although the norm itself may be an
-      // ordinary double: then it is summed again, scaled by the largest |w| (a rare path, off the hot loop).
-      d[s + 4] = l2 === Infinity || (l2 < 1e-290 && l1 > 0) ? scaledNorm(w) : Math.sqrt(l2);
-      d[s + 5] = flips;
-    }
+    return this.archiveCap + r;
+  }
+
+  private commit(slot: number, cp: Checkpoint, loss: number): number {
+    const n = this.count;
     this.steps[slot] = cp.step;
     this.epochs[slot] = cp.epoch;
     this.cursors[slot] = cp.cursor;

@@ -1,7 +1,7 @@
-import type { Mlp } from '../engine';
+import type { Mlp, TrainData } from '../engine';
 import type { Dataset } from '../datasets/types';
 import type { Config } from '../domain/config';
-import { buildRun, measure } from '../domain/run';
+import { buildRun, measure, type Metrics } from '../domain/run';
 import type { HistoryOptions } from '../history/timelineHistory';
 import { lessonById } from '../lessons';
 import { packWeights } from '../url/weights';
@@ -35,6 +35,8 @@ export interface Owned {
   historyOptions: HistoryOptions;
   /** What auto-stop remembers during the current play (null until its first reading). */
   autoStop: AutoStopMemory | null;
+  /** The data last sent to the training backend (it keeps them: big data sets are sent once). */
+  sent: { train: TrainData | null; test: TrainData | null };
 }
 
 export interface Ctx {
@@ -50,12 +52,12 @@ export const MAX_TRACKED = 8;
 
 /**
  * The patch that publishes changed weights: a new version, the counters, the colour scales, and (when asked)
- * the losses measured and appended to the chart, and the open lesson's check. Everything shown follows the
- * weights in the same state change.
+ * the losses measured (or measured already, by a training worker) and appended to the chart, and the open
+ * lesson's check. Everything shown follows the weights in the same state change.
  */
 export function touch(
   ctx: Ctx,
-  remeasure: boolean,
+  remeasure: boolean | Metrics,
   extra: Partial<SessionState> = {},
 ): Partial<SessionState> {
   const s = { ...ctx.get(), ...extra };
@@ -68,7 +70,7 @@ export function touch(
     flipVersion: s.flipVersion + 1,
   };
   if (remeasure) {
-    const m = measure(s, s.config);
+    const m = remeasure === true ? measure(s, s.config) : remeasure;
     patch.metrics = m;
     patch.metricsStep = s.trainer.step;
     patch.lossHistory = appendLoss(s.lossHistory, s.trainer.step, m.trainLoss, m.testLoss);

@@ -1,4 +1,5 @@
 import type { Mlp } from '../engine';
+import { countSignFlips } from '../history/timelineHistory';
 
 /**
  * How many times each weight and bias has changed sign during training (strictly positive ↔ strictly
@@ -29,8 +30,8 @@ export class SignFlips {
   /** After a training step: counts the sign changes since the last step (allocates nothing). */
   afterStep(m: Mlp): void {
     for (let l = 0; l < m.layers.length; l++) {
-      countInto(this.prevW[l], m.layers[l].weights, this.countW[l]);
-      countInto(this.prevB[l], m.layers[l].biases, this.countB[l]);
+      countSignFlips(this.prevW[l], m.layers[l].weights, this.countW[l]);
+      countSignFlips(this.prevB[l], m.layers[l].biases, this.countB[l]);
     }
   }
 
@@ -49,6 +50,22 @@ export class SignFlips {
     this.countB = b.map((x) => x.slice());
   }
 
+  /** The values the next step is compared with (copies, for a training worker that counts for us). */
+  previous(): { w: Float64Array[]; b: Float64Array[] } {
+    return { w: this.prevW.map((a) => a.slice()), b: this.prevB.map((a) => a.slice()) };
+  }
+
+  /** Adds counts made elsewhere (a training worker's steps), then compares from the network as it is now. */
+  addCounts(w: readonly Uint32Array[], b: readonly Uint32Array[], m: Mlp): void {
+    for (let l = 0; l < w.length; l++) {
+      const into = this.countW[l];
+      for (let i = 0; i < into.length; i++) into[i] += w[l][i];
+      const intoB = this.countB[l];
+      for (let i = 0; i < intoB.length; i++) intoB[i] += b[l][i];
+    }
+    this.resync(m);
+  }
+
   counts(): readonly Uint32Array[] {
     return this.countW;
   }
@@ -61,15 +78,5 @@ export class SignFlips {
   countOf(layer: number, row: number, col: number | 'bias', inputs: number): number {
     if (col === 'bias') return this.countB[layer]?.[row] ?? 0;
     return this.countW[layer]?.[row * inputs + col] ?? 0;
-  }
-}
-
-/** Counts the sign changes between prev and now, then copies now into prev. */
-function countInto(prev: Float64Array, now: Float64Array, count: Uint32Array): void {
-  for (let i = 0; i < now.length; i++) {
-    const a = prev[i],
-      b = now[i];
-    if ((a > 0 && b < 0) || (a < 0 && b > 0)) count[i]++;
-    prev[i] = b;
   }
 }

@@ -79,6 +79,7 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
     files: new Map(),
     historyOptions: options.history ?? {},
     autoStop: null,
+    sent: { train: null, test: null },
   };
   // The store is filled in two steps: the actions need `ctx`, and the first network needs the actions' state.
   const store = createObservable<SessionState>({} as SessionState);

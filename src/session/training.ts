@@ -1,6 +1,8 @@
-import type { Divergence, StepRecord } from '../engine';
+import type { StepRecord } from '../engine';
 import { autoStopAfterFrame } from './autoStopCheck';
 import { forkIfRewound, touch, type Ctx } from './core';
+import { divergedPatch } from './diverged';
+import { remotePlay, type RemotePlay } from './remote';
 import type { SessionState } from './types';
 
 /** Share of a frame's training budget that measuring the losses may take on average. */
@@ -9,21 +11,6 @@ export const MEASURE_SHARE = 0.25;
 const FRAME_BUDGET_MS = 5;
 /** Batches in one frame at most, whatever the clock says (a stopped clock in a test must not hang). */
 const MAX_PER_FRAME = 20_000;
-
-function divergedPatch(ctx: Ctx, d: Divergence): Partial<SessionState> {
-  const s = ctx.get();
-  const last = s.mlp.layers.length - 1;
-  const where = `layer ${d.layer + 1}${d.layer === last ? ' (the output layer)' : ''}`;
-  const step = s.trainer.step + 1;
-  return {
-    playing: false,
-    divergence: { step, divergence: d, lr: s.config.lr },
-    notice: {
-      kind: 'error',
-      text: `Training diverged at step ${step}, in ${where}: ${d.message.replace(/^layer \d+: /, '')} (learning rate ${s.config.lr}). The step was refused and the last good weights are kept. Lower the learning rate and continue.`,
-    },
-  };
-}
 
 /**
  * A run of batches as one action: each step is stored on the timeline and counted for sign flips as it is
@@ -120,7 +107,8 @@ const LATE_FRAME_MS = 20;
 /**
  * The play loop: one training frame per animation frame while playing; a newer loop retires older ones. When
  * frames arrive late because of play's training the budget shrinks, and grows back when they are on
- * time.
+ * time. With a training backend (the page's Worker) and speed "max", the batches are trained there and each
+ * frame publishes what arrived (remote.ts); at a set speed, or without one, they are trained here.
  */
 export function startLoop(ctx: Ctx): void {
   const pace = ctx.owned.pace;
@@ -128,17 +116,30 @@ export function startLoop(ctx: Ctx): void {
   let budget = FRAME_BUDGET_MS;
   let last = 0;
   let trained = 0;
+  let remote: RemotePlay | null = null;
   const frame = (t: number) => {
-    if (id !== pace.loop) return;
+    if (id !== pace.loop) {
+      remote?.stop();
+      return;
+    }
     const s = ctx.get();
     if (!s.playing) {
+      remote?.stop();
       // Paused: the figures shown must describe the weights shown.
       if (s.metricsStep !== s.step) ctx.set(touch(ctx, true));
       return;
     }
-    if (last) budget = nextBudget(budget, t - last, trained);
-    last = t;
-    trained = trainFrame(ctx, budget);
+    const backend = s.speed === 0 && s.trainer.data === s.train ? ctx.host.trainer : undefined;
+    if (backend) {
+      remote ??= remotePlay(ctx, backend);
+      remote.frame(t);
+    } else {
+      remote?.stop();
+      remote = null;
+      if (last) budget = nextBudget(budget, t - last, trained);
+      last = t;
+      trained = trainFrame(ctx, budget);
+    }
     autoStopAfterFrame(ctx);
     ctx.host.frame(frame);
   };

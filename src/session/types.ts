@@ -6,6 +6,7 @@ import type { WeightRef } from '../domain/weightRef';
 import type { History, HistoryDump } from '../history/timelineHistory';
 import type { CheckResult } from '../lessons/types';
 import type { HideId } from '../url/ids';
+import type { TrainingBackend } from '../worker/protocol';
 import type { LossHistory } from './lossHistory';
 import type { ParamSnapshot } from './params';
 
@@ -381,4 +382,9 @@ export interface SessionHost {
   frame(cb: (t: number) => void): void;
   /** Fetches a text file shipped with the site (digits). */
   fetchText(url: string): Promise<string>;
+  /**
+   * Where play trains at speed "max": a backend off the main thread (the page's Worker). Without one, play
+   * trains in the animation frames themselves.
+   */
+  trainer?: TrainingBackend;
 }

@@ -1,7 +1,8 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createSession, type SessionHost, type SessionState } from '../session';
+import { workerBackend } from './trainingWorker';
 
-/** The browser's clock, frames and files, for the session. */
+/** The browser's clock, frames and files, for the session, and its Worker to train in while playing. */
 const browserHost: SessionHost = {
   now: () => performance.now(),
   frame: (cb) => {
@@ -12,6 +13,7 @@ const browserHost: SessionHost = {
       if (!r.ok) throw new Error(`could not load ${url} (HTTP ${r.status})`);
       return r.text();
     }),
+  trainer: workerBackend(),
 };
 
 /** The page's one session. */
