@@ -92,11 +92,11 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
     ...timelineActions(ctx),
     ...lessonActions(ctx),
     ...savedActions(ctx),
-    startOver() {
+    startOver(undoable = true) {
       owned.pace.loop++;
       const view = ctx.get();
       // What was there stays one Undo away (until a newer change is undone past, like any entry).
-      const before = view.openEdit || view.datasetLoading ? null : toSaved(view, owned);
+      const before = !undoable || view.openEdit || view.datasetLoading ? null : toSaved(view, owned);
       store.setState({
         ...blankFields(),
         ...firstWorld(),

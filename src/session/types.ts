@@ -212,8 +212,11 @@ export interface ModelActions {
     /** The features its inputs are (a model file's "inputFeatures"); none = the data's own columns. */
     inputFeatures?: readonly string[] | null,
   ): { ok: boolean; text: string };
-  /** Everything back to a fresh start (the defaults, no lesson, empty history). */
-  startOver(): void;
+  /**
+   * Everything back to a fresh start (the defaults, no lesson, empty history). `undoable` (the New button)
+   * keeps the session it replaced one Undo away.
+   */
+  startOver(undoable?: boolean): void;
 }
 
 export interface EditsState {

@@ -29,9 +29,9 @@ export function useStore<T>(selector: (s: SessionState) => T): T {
 useStore.getState = session.getState;
 useStore.subscribe = session.subscribe;
 
-/** Everything back to a fresh start (tests, and the "New" action). */
+/** Everything back to a fresh start with nothing to undo (tests; the New button's start over is undoable). */
 export function resetStore(): void {
-  session.getState().startOver();
+  session.getState().startOver(false);
 }
 
 export type Store = SessionState;
