@@ -9,3 +9,25 @@ export const SHARE = 0.1;
 export function playingWait(costMs: number, minMs: number): number {
   return Math.max(minMs, costMs / SHARE);
 }
+
+/** A figure as computed: at which version of the store, when, and how long it took (ms). */
+export interface ComputedAt {
+  version: number;
+  time: number;
+  cost: number;
+}
+
+/**
+ * Whether a figure must be recomputed at time `now` for the store at `version`: always when the weights moved
+ * and play is paused; while playing, only once play's pace for its cost has passed.
+ */
+export function recomputeDue(
+  at: ComputedAt,
+  version: number,
+  playing: boolean,
+  now: number,
+  minMs = 0,
+): boolean {
+  if (at.version === version) return false;
+  return !playing || now - at.time >= playingWait(at.cost, minMs);
+}

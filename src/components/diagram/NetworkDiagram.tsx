@@ -9,7 +9,7 @@ import { keyContextAt } from '../keys/context';
 import { lookup, resolve } from '../keys/resolve';
 import { CAP, describeHit, diagramLayout, inputLabels, layerSummary } from './diagramModel';
 import { computeLayerStats, computeUnitImages, type LayerStats, type UnitImages } from './unitMaps';
-import { playingWait } from '../common/pace';
+import { recomputeDue } from '../common/pace';
 import { Later, UnitWeightImages } from '../layout/lazy';
 import './diagram.css';
 
@@ -72,12 +72,7 @@ export function NetworkDiagram() {
       const at = layerStatsRef.current;
       const now = performance.now();
       const key = s.mlp.layers.map((l) => l.units).join(',');
-      if (
-        !at ||
-        at.train !== s.train ||
-        at.shape !== key ||
-        (at.version !== s.version && (!s.playing || now - at.time >= playingWait(at.cost, 0)))
-      ) {
+      if (!at || at.train !== s.train || at.shape !== key || recomputeDue(at, s.version, s.playing, now)) {
         const stats = computeLayerStats(s.mlp, s.train);
         const t = performance.now();
         layerStatsRef.current = {
