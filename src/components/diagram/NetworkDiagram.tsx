@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { TrainData } from '../../engine';
 import { useStore } from '../../store';
 import { inputNamesOf } from '../../domain/config';
 import { hitDiagram, type DiagramHit, type DiagramLayout } from '../../viz/diagram';
@@ -7,23 +8,39 @@ import { sizeCanvas } from '../common/useDprCanvas';
 import { keyContextAt } from '../keys/context';
 import { lookup, resolve } from '../keys/resolve';
 import { CAP, describeHit, diagramLayout, inputLabels, layerSummary } from './diagramModel';
-import { computeUnitMaps, type UnitMaps } from './unitMaps';
+import { computeLayerStats, computeUnitImages, type LayerStats, type UnitImages } from './unitMaps';
+import { recomputeDue } from '../common/pace';
 import { Later, UnitWeightImages } from '../layout/lazy';
 import './diagram.css';
 
 type Tip = { x: number; y: number; text: string } | null;
 
+/** Layer summaries as computed at a step: kept while playing until play's pace asks for new ones. */
+interface LayerStatsAt {
+  version: number;
+  step: number;
+  train: TrainData;
+  shape: string;
+  /** When computed, and how long that took (ms). */
+  time: number;
+  cost: number;
+  stats: LayerStats[];
+}
+
 /**
  * The network as units and links. Unit squares show each unit's output over the input plane (2D data) or its
  * incoming weights as a picture (image data); links are coloured by sign and as thick as |w|. Maps are
- * recomputed only when the store's version moves, at most once per frame, and only while on screen.
+ * recomputed only when the store's version moves, at most once per frame, and only while on screen. The layer
+ * summaries need a pass over the whole training set: while playing they follow at play's pace for costly
+ * figures (pace.ts) and say which step they describe; paused, they are exact.
  */
 export function NetworkDiagram() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const statsRef = useRef<HTMLUListElement>(null);
   const layoutRef = useRef<DiagramLayout | null>(null);
-  const mapsRef = useRef<{ version: number; maps: UnitMaps } | null>(null);
+  const imagesRef = useRef<{ version: number; images: UnitImages } | null>(null);
+  const layerStatsRef = useRef<LayerStatsAt | null>(null);
   const [tip, setTip] = useState<Tip>(null);
   const [focus, setFocus] = useState<{ layer: number; unit: number } | null>(null);
   const shape = useStore((s) => `${s.mlp.inputs}:${s.mlp.layers.map((l) => l.units).join(',')}`);
@@ -45,15 +62,33 @@ export function NetworkDiagram() {
         return;
       }
       const s = useStore.getState();
-      if (mapsRef.current?.version !== s.version) {
-        mapsRef.current = {
+      if (imagesRef.current?.version !== s.version) {
+        imagesRef.current = {
           version: s.version,
-          maps: computeUnitMaps(s.mlp, s.dataset, s.train, CAP, s.config),
+          images: computeUnitImages(s.mlp, s.dataset, CAP, s.config),
         };
       }
-      const { maps } = mapsRef.current;
+      const { images } = imagesRef.current;
+      const at = layerStatsRef.current;
+      const now = performance.now();
+      const key = s.mlp.layers.map((l) => l.units).join(',');
+      if (!at || at.train !== s.train || at.shape !== key || recomputeDue(at, s.version, s.playing, now)) {
+        const stats = computeLayerStats(s.mlp, s.train);
+        const t = performance.now();
+        layerStatsRef.current = {
+          version: s.version,
+          step: s.step,
+          train: s.train,
+          shape: key,
+          time: t,
+          cost: t - now,
+          stats,
+        };
+      }
+      const { stats, version, step } = layerStatsRef.current!;
+      const asAt = version !== s.version ? ` · as at step ${step}` : '';
       statsRef.current?.querySelectorAll('li').forEach((li, l) => {
-        if (maps.stats[l]) li.textContent = layerSummary(s.mlp, maps.stats, l);
+        if (stats[l]) li.textContent = layerSummary(s.mlp, stats, l) + asAt;
       });
       const width = Math.max(240, boxRef.current?.clientWidth || 600);
       const names = inputNamesOf(s.config, s.dataset);
@@ -64,7 +99,7 @@ export function NetworkDiagram() {
       const h = s.hovered;
       drawDiagram(ctx, layout, {
         layers: s.mlp.layers,
-        images: maps.images,
+        images,
         inputLabels: inputLabels(s.dataset, names),
         imageInputs: s.dataset.image != null,
         highlight: h ? { layer: h.layer, row: h.row, col: h.col === 'bias' ? -1 : h.col } : null,
@@ -87,7 +122,14 @@ export function NetworkDiagram() {
     };
     draw();
     const unsub = useStore.subscribe((s, p) => {
-      if (s.version !== p.version || s.hovered !== p.hovered || s.phase !== p.phase) schedule();
+      // Pausing makes paced summaries exact.
+      if (
+        s.version !== p.version ||
+        s.hovered !== p.hovered ||
+        s.phase !== p.phase ||
+        s.playing !== p.playing
+      )
+        schedule();
     });
     const io =
       typeof IntersectionObserver !== 'undefined' && boxRef.current
@@ -129,7 +171,7 @@ export function NetworkDiagram() {
         hit,
         s.mlp,
         s.dataset,
-        mapsRef.current?.maps.stats ?? null,
+        layerStatsRef.current?.stats ?? null,
         inputNamesOf(s.config, s.dataset),
       ),
     });

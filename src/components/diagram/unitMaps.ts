@@ -15,11 +15,8 @@ export interface LayerStats {
   dead: number[];
 }
 
-export interface UnitMaps {
-  /** images[c][u]: c = 0 input column, c = l + 1 layer l. */
-  images: (UnitImage | null)[][];
-  stats: LayerStats[];
-}
+/** images[c][u]: c = 0 input column, c = l + 1 layer l. */
+export type UnitImages = (UnitImage | null)[][];
 
 /** Layer outputs are bounded for tanh, sigmoid, sine and softmax: keep one fixed scale so colours compare over time. */
 function scaleOf(m: Mlp, l: number, units: Float64Array[]): number {
@@ -31,17 +28,11 @@ function scaleOf(m: Mlp, l: number, units: Float64Array[]): number {
 }
 
 /**
- * What the diagram shows: for 2D inputs each unit's output over a coarse grid of the plane; for image inputs
- * each first-layer unit's incoming weights as a picture. Stats (ranges, dead units) come from the training set.
+ * What the diagram's units show: for 2D inputs each unit's output over a coarse grid of the plane; for image
+ * inputs each first-layer unit's incoming weights as a picture (no forward pass at all).
  */
-export function computeUnitMaps(
-  m: Mlp,
-  d: Dataset,
-  train: TrainData,
-  cap: number,
-  c?: Pick<Config, 'features'>,
-): UnitMaps {
-  const images: (UnitImage | null)[][] = [[]];
+export function computeUnitImages(m: Mlp, d: Dataset, cap: number, c?: Pick<Config, 'features'>): UnitImages {
+  const images: UnitImages = [[]];
   if (d.inputs === 2 && d.domain) {
     const n = UNIT_GRID * UNIT_GRID;
     // Each grid point as the network sees it: its features (x₁², sin x₁, …), not its coordinates.
@@ -64,10 +55,17 @@ export function computeUnitMaps(
       })),
     );
   }
+  return images;
+}
+
+/**
+ * Each layer's output range and dead units over the training set: a forward pass over all of it, which on
+ * image data (thousands of 784-pixel images) costs far more than a frame, so play paces it (NetworkDiagram).
+ */
+export function computeLayerStats(m: Mlp, train: TrainData): LayerStats[] {
   const { units } = predictWithHidden(m, train.x, train.n, true);
-  const stats = units!.map((layer) => ({
+  return units!.map((layer) => ({
     ranges: layer.map((a) => extent(a)),
     dead: deadUnits(layer, train.n),
   }));
-  return { images, stats };
 }

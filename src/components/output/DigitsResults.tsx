@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { predict } from '../../engine';
 import { useStore, type Store } from '../../store';
 import { argmaxRows, confusionMatrix, digitPixels, misclassified } from '../../viz/confusion';
-import { useThrottledDerived } from './useThrottledStore';
+import { usePacedDerived } from './usePacedDerived';
 import { formatPercent } from '../../format/display';
 
 const SHOWN = 8;
@@ -63,7 +63,8 @@ const Digit = memo(function Digit({ values, side }: { values: Float64Array; side
 
 /** For image classes: the test set's confusion matrix and a row of misclassified examples. */
 export function DigitsResults() {
-  const r = useThrottledDerived(compute);
+  // A forward pass over the whole test set: while playing, recomputed every few seconds, not every frame.
+  const { value: r, step, stale } = usePacedDerived(compute);
   const d = useStore((s) => s.dataset);
   const side = d.image?.width ?? 8;
   const max = Math.max(1, ...r.counts);
@@ -73,6 +74,7 @@ export function DigitsResults() {
         <caption>
           Confusion matrix, test set ({d.test.n} images, {formatPercent(r.accuracy)} right). Rows: true digit;
           columns: predicted; last column: share of that digit predicted right.
+          {stale ? ` As at step ${step}: while playing, recomputed every few seconds.` : ''}
         </caption>
         <thead>
           <tr>
