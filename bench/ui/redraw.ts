@@ -3,7 +3,7 @@
  * of a 784 × 128 layer, and every per-unit map of the network diagram for the default 2-8-8-1 spiral net
  * (unit outputs over the plane + links + squares), exactly as the diagram component redraws them.
  */
-import { computeUnitMaps } from '../../src/components/diagram/unitMaps';
+import { computeUnitImages } from '../../src/components/diagram/unitMaps';
 import { session } from '../../src/store';
 import { layoutDiagram } from '../../src/viz/diagram';
 import { drawDiagram } from '../../src/viz/diagramDraw';
@@ -58,10 +58,10 @@ function unitMaps2881(reps: number) {
   const ctx = canvas2d(width, 300);
   return time(reps, ctx, () => {
     // Weights change every frame while playing: every unit's map is recomputed, then all are drawn.
-    const maps = computeUnitMaps(s().mlp, s().dataset, s().train, 16);
+    const images = computeUnitImages(s().mlp, s().dataset, 16);
     drawDiagram(ctx, layout, {
       layers: s().mlp.layers,
-      images: maps.images,
+      images,
       inputLabels: ['x₁', 'x₂'],
       imageInputs: false,
       highlight: null,

@@ -19,6 +19,11 @@ export interface Pace {
   lastMeasure: number;
   /** Id of the current play loop: a newer loop retires older ones. */
   loop: number;
+  /**
+   * Stops the play loop's training backend, showing at once every step it applied (Pause calls it, so the
+   * counter never moves after Pause); null when play trains here.
+   */
+  stopRemote: (() => void) | null;
 }
 
 /** What the session owns besides its published state: large or private objects, never module-level. */

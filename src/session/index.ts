@@ -73,7 +73,7 @@ export function createSession(host: SessionHost, options: SessionOptions = {}): 
   const owned: Owned = {
     histories: new Histories(options.history),
     flips: null as unknown as SignFlips,
-    pace: { batchMs: 0.02, measureMs: 0, lastMeasure: -Infinity, loop: 0 },
+    pace: { batchMs: 0.02, measureMs: 0, lastMeasure: -Infinity, loop: 0, stopRemote: null },
     stroke: new Set(),
     installs: 0,
     files: new Map(),

@@ -86,7 +86,10 @@ export function installWhenLoaded(
 export function modelActions(ctx: Ctx): Actions {
   const { get, set } = ctx;
   const stop = () => {
-    if (get().playing) set({ playing: false });
+    if (!get().playing) return;
+    ctx.owned.pace.stopRemote?.();
+    ctx.owned.pace.stopRemote = null;
+    set({ playing: false });
   };
   /** Runs count batches (the last recorded) and publishes once. */
   const stepRun = (count: number) => {

@@ -132,6 +132,7 @@ export function startLoop(ctx: Ctx): void {
     const backend = s.speed === 0 && s.trainer.data === s.train ? ctx.host.trainer : undefined;
     if (backend) {
       remote ??= remotePlay(ctx, backend);
+      pace.stopRemote = remote.stop;
       remote.frame(t);
     } else {
       remote?.stop();
