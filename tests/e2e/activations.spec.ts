@@ -7,6 +7,8 @@ test('GELU and dropout 0.5 chosen in the page: a step trains with them and hatch
   await page.getByText('more', { exact: true }).first().click();
   await page.getByRole('radio', { name: 'GELU' }).check();
   await expect(page.getByRole('img', { name: /^GELU \(solid\)/ })).toBeVisible();
+  // Dropout sits behind the training panel's Advanced, so the first screen stays one screen at 1280×720.
+  await page.getByText('Advanced', { exact: true }).click();
   const dropout = page.getByLabel('Dropout (hidden layers)');
   await dropout.fill('0.5');
   await dropout.press('Enter');

@@ -106,7 +106,7 @@ test('after one visit under a sub-path, ONE reload offline has the whole app, ev
     .getByRole('region', { name: /Start here/ })
     .getByRole('button', { name: title })
     .click();
-  await expect(page.getByRole('heading', { name: `Lesson 10 of 11: ${title}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Lesson 10 of 12: ${title}` })).toBeVisible();
   await expect(page.getByTestId('lesson-check')).not.toContainText(/Setting up|Loading|could not/);
   await expect(page.getByRole('table', { name: /Confusion matrix/ })).toBeVisible();
   await context.setOffline(false);

@@ -7,7 +7,7 @@ import { NUMBER_SETTINGS } from '../../domain/settings';
 import { Show } from '../share/Show';
 import { AutoStopFields } from './AutoStopFields';
 
-/** Learning rate, batch size, L1/L2, momentum and dropout; clipping, constraints and auto-stop behind "Advanced". */
+/** Learning rate, batch size, L1/L2 and momentum; dropout, clipping, constraints and auto-stop behind "Advanced". */
 export function HyperParams() {
   const c = useStore(
     useShallow((s) => ({
@@ -60,22 +60,22 @@ export function HyperParams() {
           onCommit={(v) => setConfig({ momentum: v })}
         />
       </Show>
-      <Show id="dropout">
-        <NumberField
-          label="Dropout (hidden layers)"
-          value={c.dropout}
-          setting={NUMBER_SETTINGS.dropout}
-          onCommit={(v) => setConfig({ dropout: v })}
-          hint={
-            c.dropout > 0
-              ? `Each step silences each hidden unit for a sample with chance ${c.dropout} and scales the others by 1/(1 − ${c.dropout}); losses and the map use the whole network.`
-              : undefined
-          }
-        />
-      </Show>
       <details className="advanced">
         <summary>Advanced</summary>
         <div className="advanced-body">
+          <Show id="dropout">
+            <NumberField
+              label="Dropout (hidden layers)"
+              value={c.dropout}
+              setting={NUMBER_SETTINGS.dropout}
+              onCommit={(v) => setConfig({ dropout: v })}
+              hint={
+                c.dropout > 0
+                  ? `Each step silences each hidden unit for a sample with chance ${c.dropout} and scales the others by 1/(1 − ${c.dropout}); losses and the map use the whole network.`
+                  : undefined
+              }
+            />
+          </Show>
           <Show id="clip">
             <NumberField
               label="Clip gradients at (0 = off)"
