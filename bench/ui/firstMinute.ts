@@ -132,6 +132,19 @@ async function load(browser: Browser, app: App, anchorRoot: string) {
   return { fcpMs: t.fcp, bytesBeforePaint: beforePaint, bytesFirstScreen: firstScreen };
 }
 
+/**
+ * A number as a page shows it: plain (Playground's 0.004, its counter 000,250) or in Weightscope's short form
+ * for tiny and huge values, 2.53×10⁻⁵ (read as the whole number, not its digits run together). JavaScript
+ * source, so the page and this script read alike.
+ */
+const SHOWN_NUMBER = `(text) => {
+  const t = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).replace(/[⁻−]/g, '-').replace(/,/g, '');
+  const m = t.match(/(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)(?:×10(-?[0-9]+))?/);
+  if (!m) return NaN;
+  return m[2] ? Number(m[1]) * 10 ** Number(m[2]) : Number(m[1]);
+}`;
+const readShown = (0, eval)(SHOWN_NUMBER) as (text: string) => number;
+
 /** 20 s of Play from a fresh page: samples/s and fps over the window, the loss at the end, the first time under 0.1. */
 async function play(browser: Browser, app: App, link: string, anchorRoot: string) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -143,7 +156,8 @@ async function play(browser: Browser, app: App, link: string, anchorRoot: string
   await page.locator(app.play).first().click();
   // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
   const r = (await page.evaluate(`(async () => {
-    const num = (sel) => Number((document.querySelector(sel)?.textContent ?? '').replace(/[^0-9.eE+-]/g, ''));
+    const read = ${SHOWN_NUMBER};
+    const num = (sel) => read(document.querySelector(sel)?.textContent ?? '');
     const t0 = performance.now();
     let under = NaN;
     const poll = setInterval(() => {
@@ -170,9 +184,7 @@ async function play(browser: Browser, app: App, link: string, anchorRoot: string
   })()`)) as { count: number; seconds: number; frames: number; under: number };
   await page.locator(app.play).first().click();
   await page.waitForTimeout(300);
-  const loss = Number(
-    ((await page.locator(app.testLoss).first().textContent()) ?? '').replace(/[^0-9.eE+-]/g, ''),
-  );
+  const loss = readShown((await page.locator(app.testLoss).first().textContent()) ?? '');
   await ctx.close();
   return {
     samplesPerSec: (r.count * app.samplesPerCount) / r.seconds,
