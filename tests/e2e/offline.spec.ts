@@ -114,7 +114,7 @@ test('after one visit under a sub-path, ONE reload offline has the whole app, ev
   expect(requests.every((p) => p.startsWith(PREFIX))).toBe(true);
 });
 
-test('a new version says "Reload to update", leaves the open session alone, and switches only when asked', async ({
+test('a new version says "Reload to update", leaves the open session alone, switches only when asked, and the session survives it', async ({
   page,
 }) => {
   swVersion = '';
@@ -138,9 +138,11 @@ test('a new version says "Reload to update", leaves the open session alone, and 
   await step(page).click();
   await expect(page.getByTestId('step-count')).toHaveText('2');
 
+  // The session is saved in this browser before the update reloads the page, and comes back after it.
+  await expect(page.locator('.autosave-status')).toHaveText('Saved');
   await reload.click();
   await expect(reload).toHaveCount(0);
-  await expect(page.getByTestId('step-count')).toHaveText('0');
+  await expect(page.getByTestId('step-count')).toHaveText('2');
   const script = await page.evaluate(() =>
     navigator.serviceWorker.ready.then(async (r) => ({
       waiting: !!r.waiting,
