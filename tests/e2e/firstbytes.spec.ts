@@ -7,10 +7,11 @@ import { expect, test } from '@playwright/test';
  * that mark on any machine.
  *
  * TensorFlow Playground's first screen loads 113,000 B (its bundle.js, bundle.css, lib.js and font CSS, built
- * unchanged: `npm run bench:ui`). Ours is above that: React and React DOM alone are ~66 kB of it. This budget is
- * where we are, so the first screen cannot grow unnoticed; lower it with every cut, down to Playground's.
+ * unchanged: `npm run bench:ui`). Ours is ~108,000 B since the built site renders with preact/compat instead of
+ * React DOM (~66 kB of the first screen before; vite.config.ts). The budget is Playground's, so the first screen
+ * cannot grow past it unnoticed.
  */
-const FIRST_SCREEN_BUDGET = 170_000;
+const FIRST_SCREEN_BUDGET = 113_000;
 
 test('the first screen loads at most its budget of JavaScript and CSS (gzip -9)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

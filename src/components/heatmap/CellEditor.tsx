@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { keyContextAt } from '../keys/context';
 import { resolve } from '../keys/resolve';
 import { parseTyped, signed } from './format';
@@ -23,6 +23,10 @@ export function CellEditor({ label, initial, x, y, onCommit, onCancel }: CellEdi
   const [text, setText] = useState(() => String(Number(initial.toPrecision(6))));
   const [error, setError] = useState<string | null>(null);
   const msgId = useId();
+  // Focused on mount by hand: the autoFocus attribute alone is honoured only when a page loads, and
+  // React's focusing of it is its own behaviour, not the DOM's (the built site runs preact/compat).
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => input.current?.focus(), []);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const action = resolve(keyContextAt(e.target), e);
     if (action === 'cancelValue') {
@@ -43,7 +47,7 @@ export function CellEditor({ label, initial, x, y, onCommit, onCancel }: CellEdi
       <label>
         <span className="visually-hidden">Value of {label}</span>
         <input
-          autoFocus
+          ref={input}
           type="text"
           inputMode="decimal"
           value={text}
