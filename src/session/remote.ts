@@ -6,6 +6,15 @@ import type { SessionState } from './types';
 
 /** Training time of one round in the worker: about a frame, so results arrive about once a frame. */
 export const ROUND_MS = 14;
+/**
+ * The least a round trains while frames come late. On a machine with cores to spare the worker trains
+ * without pause (rounds asked for ahead); where it competes with the page for a core (two cores: the worker,
+ * the page, the compositor) late frames shrink its round and it trains one round a frame, so the frames keep
+ * coming (issue 11: ≥ 55 a second), and on-time frames grow it back.
+ */
+export const MIN_ROUND_MS = 3;
+/** A frame this much later than a frame's length counts as late. */
+const LATE = 1.5;
 /** A frame's length at 60 Hz: a frame later than this after a publish measures the publish's cost. */
 const FRAME_MS = 1000 / 60;
 /** Share of the main thread's time that publishing the worker's steps (redrawing the views) may take. */
@@ -35,6 +44,8 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
   let version = -1;
   let inflight = 0;
   let pending: RoundResult[] = [];
+  /** This round's training time (ms): ROUND_MS while frames are on time, less while they are late. */
+  let roundMs = ROUND_MS;
 
   const begin = () => {
     gen++;
@@ -65,17 +76,19 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
   };
 
   const ask = () => {
-    while (live && inflight < AHEAD && pending.length < MAX_PENDING) {
+    // Frames on time: rounds ahead, the worker never idle. Frames late: one round a frame, shorter.
+    const ahead = roundMs >= ROUND_MS ? AHEAD : 1;
+    while (live && inflight < ahead && pending.length < MAX_PENDING) {
       const g = gen;
       inflight++;
       const spacing = ctx.owned.histories.get(ctx.get().branchId)?.spacing ?? 1;
-      Promise.resolve(backend.round({ budgetMs: ROUND_MS, spacing })).then(
+      Promise.resolve(backend.round({ budgetMs: roundMs, spacing })).then(
         (r) => {
           if (g !== gen) return;
           inflight--;
           pending.push(r);
           // The worker goes on while frames are slow (a page busy drawing): a few rounds may wait for one.
-          if (!r.divergence) ask();
+          if (!r.divergence && roundMs >= ROUND_MS) ask();
         },
         (e: Error) => {
           if (g !== gen) return;
@@ -107,6 +120,8 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
     held = null;
     gen++;
     live = false;
+    // A pause is not a late frame: the next play measures its frames afresh.
+    lastFrame = 0;
     pending = [];
     inflight = 0;
   };
@@ -116,6 +131,11 @@ export function remotePlay(ctx: Ctx, backend: TrainingBackend): RemotePlay {
     frame(t) {
       if (publishedLast && lastFrame)
         publishMs = 0.7 * publishMs + 0.3 * Math.max(0, t - lastFrame - FRAME_MS);
+      if (lastFrame)
+        roundMs =
+          t - lastFrame > LATE * FRAME_MS
+            ? Math.max(MIN_ROUND_MS, roundMs * 0.75)
+            : Math.min(ROUND_MS, roundMs + 0.25);
       lastFrame = t;
       publishedLast = false;
       if (!live || ctx.get().version !== version) {

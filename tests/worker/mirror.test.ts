@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/domain/config';
 import { createSession, type SessionState } from '../../src/session';
+import { MIN_ROUND_MS, ROUND_MS } from '../../src/session/remote';
 import { testHost } from '../session/host';
 import { clonedBackend, dumpHistory, settle } from './remote';
 
@@ -165,5 +166,49 @@ describe('training in a worker', () => {
     expect(p.R().step).toBe(paused);
     p.L().stepMany(p.R().step);
     expect(trace(p.R())).toEqual(trace(p.L()));
+  });
+
+  it('late frames shrink the worker’s round to one short round a frame; on-time frames grow it back', async () => {
+    const w = testHost();
+    const inner = clonedBackend();
+    const asked: number[] = [];
+    let outstanding = 0;
+    let most = 0;
+    const backend = {
+      start: inner.start,
+      round(req: Parameters<typeof inner.round>[0]) {
+        asked.push(req.budgetMs);
+        most = Math.max(most, ++outstanding);
+        return inner.round(req).finally(() => outstanding--);
+      },
+    };
+    const R = createSession({ ...w.host, trainer: backend }, { history: { budgetBytes: 40_000, recent: 8 } });
+    const frames = async (n: number, ms: number) => {
+      for (let i = 0; i < n; i++) {
+        w.runFrames(1, ms);
+        await settle();
+      }
+    };
+    R.getState().play();
+    await frames(20, 16);
+    // On time: full rounds, asked for ahead (two under way).
+    expect(new Set(asked)).toEqual(new Set([ROUND_MS]));
+    expect(most).toBe(2);
+    await frames(40, 100);
+    asked.length = 0;
+    most = 0;
+    await frames(10, 100);
+    // Late (a page that cannot keep up): the shortest round, one at a time, asked for by the frame.
+    expect(new Set(asked)).toEqual(new Set([MIN_ROUND_MS]));
+    expect(most).toBe(1);
+    await frames(100, 16);
+    asked.length = 0;
+    await frames(10, 16);
+    expect(new Set(asked)).toEqual(new Set([ROUND_MS]));
+    R.getState().pause();
+    // However the rounds were cut, the steps are the steps: bit for bit those taken here.
+    const L = createSession(testHost().host, { history: { budgetBytes: 40_000, recent: 8 } });
+    L.getState().stepMany(R.getState().step);
+    expect(trace(R.getState())).toEqual(trace(L.getState()));
   });
 });
