@@ -7,8 +7,6 @@ import { Show } from '../share/Show';
 
 /** Step, epoch, play/pause, speed and reset, with the step and epoch counters, and the SGD settings. */
 export function TrainingControls() {
-  const step = useStore((s) => s.step);
-  const epoch = useStore((s) => s.epoch);
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
   // While a data set is fetched nothing can train yet: the controls say so instead of doing nothing.
@@ -94,18 +92,27 @@ export function TrainingControls() {
             </select>
           </div>
         </Show>
-        <dl className="counters" aria-live="off">
-          <div>
-            <dt>Step</dt>
-            <dd data-testid="step-count">{step}</dd>
-          </div>
-          <div>
-            <dt>Epoch</dt>
-            <dd data-testid="epoch-count">{epoch}</dd>
-          </div>
-        </dl>
+        <Counters />
       </div>
       <HyperParams />
     </section>
+  );
+}
+
+/** The step and epoch counters: their own component, so that play's every step re-renders only them. */
+function Counters() {
+  const step = useStore((s) => s.step);
+  const epoch = useStore((s) => s.epoch);
+  return (
+    <dl className="counters" aria-live="off">
+      <div>
+        <dt>Step</dt>
+        <dd data-testid="step-count">{step}</dd>
+      </div>
+      <div>
+        <dt>Epoch</dt>
+        <dd data-testid="epoch-count">{epoch}</dd>
+      </div>
+    </dl>
   );
 }

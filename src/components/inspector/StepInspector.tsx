@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useStore } from '../../store';
+import { useSeenVersion } from '../common/useSeenVersion';
 import { recordHas, weightStep } from '../../inspector/arithmetic';
 import { ExcitationBar } from './ExcitationBar';
 import './inspector.css';
@@ -9,11 +11,11 @@ import { WeightPicker } from './WeightPicker';
 
 /** "Why did this weight go negative?": the last step's arithmetic for the selected weight. */
 export function StepInspector() {
-  const rec = useStore((s) => s.lastRecord);
+  const ref = useRef<HTMLElement>(null);
+  // Per-step detail follows play at a reading pace, and not at all while scrolled out of view.
+  useSeenVersion(ref);
   const sel = useStore((s) => s.selected) ?? { layer: 0, row: 0, col: 0 };
-  const mlp = useStore((s) => s.mlp);
-  const step = useStore((s) => s.step);
-  useStore((s) => s.version);
+  const { lastRecord: rec, mlp, step } = useStore.getState();
   // The record explains the step by itself; it is shown only while the network still has its shape.
   const sameShape =
     rec !== null &&
@@ -22,7 +24,7 @@ export function StepInspector() {
   const valid = sameShape && recordHas(rec, sel.layer, sel.row, sel.col);
   const w = rec && valid ? weightStep(rec, sel.layer, sel.row, sel.col) : null;
   return (
-    <section className="panel inspector" aria-labelledby="inspector-title">
+    <section ref={ref} className="panel inspector" aria-labelledby="inspector-title">
       <details open>
         <summary>
           <h2 id="inspector-title">Step inspector</h2>

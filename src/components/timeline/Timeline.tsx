@@ -3,6 +3,7 @@ import { useStore } from '../../store';
 import { historyCsv } from '../../viz/charts/series';
 import { drawTimelineStrip, thinnedEntries } from '../../viz/charts/timelineStrip';
 import { downloadText } from '../charts/download';
+import { useSeenVersion } from '../common/useSeenVersion';
 import { sizeCanvas } from '../common/useDprCanvas';
 import { Branches } from './Branches';
 import { CompareView } from './CompareView';
@@ -10,7 +11,9 @@ import './timeline.css';
 
 /** Rewind, compare, fork: a scrubber over every kept step of the current branch. */
 export function Timeline() {
-  useStore((s) => s.version);
+  const section = useRef<HTMLElement>(null);
+  // While playing, the scrubber follows at 10 a second, and not at all while scrolled out of view.
+  useSeenVersion(section, 100);
   const branchId = useStore((s) => s.branchId);
   const viewIndex = useStore((s) => s.viewIndex);
   const pinned = useStore((s) => s.pinned);
@@ -40,7 +43,7 @@ export function Timeline() {
 
   const s = useStore.getState;
   return (
-    <section className="panel timeline" aria-labelledby="timeline-title">
+    <section ref={section} className="panel timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       <div className="timeline-track" ref={track}>
         <input
