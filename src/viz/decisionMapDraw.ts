@@ -60,6 +60,21 @@ function drawPoints(ctx: CanvasRenderingContext2D, p: PlotPoints, o: DecisionMap
   }
 }
 
+/** The small canvas the grid's pixels are put on before being scaled up: one, reused by every draw. */
+let scratch: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D | null } | null = null;
+
+function scratchCanvas(side: number): CanvasRenderingContext2D | null {
+  scratch ??= (() => {
+    const canvas = document.createElement('canvas');
+    return { canvas, ctx: canvas.getContext('2d') };
+  })();
+  if (scratch.canvas.width !== side || scratch.canvas.height !== side) {
+    scratch.canvas.width = side;
+    scratch.canvas.height = side;
+  }
+  return scratch.ctx;
+}
+
 /** Paints the map (grid × grid outputs) scaled to size, then the train and optionally test points. */
 export function drawDecisionMap(
   ctx: CanvasRenderingContext2D,
@@ -69,15 +84,12 @@ export function drawDecisionMap(
   o: DecisionMapOptions,
 ): void {
   const px = decisionMapPixels(outputs, o.grid * o.grid, o.k, o.mode, o.max);
-  const src = document.createElement('canvas');
-  src.width = o.grid;
-  src.height = o.grid;
-  const sctx = src.getContext('2d');
+  const sctx = scratchCanvas(o.grid);
   ctx.clearRect(0, 0, o.size, o.size);
   if (sctx) {
     sctx.putImageData(new ImageData(px as Uint8ClampedArray<ArrayBuffer>, o.grid, o.grid), 0, 0);
     ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(src, 0, 0, o.size, o.size);
+    ctx.drawImage(sctx.canvas, 0, 0, o.size, o.size);
   }
   // Axes through the origin, faint, so the plane's centre is visible.
   const [ox, oy] = toPlot(0, 0, o.domain, o.size);
