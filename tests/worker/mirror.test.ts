@@ -179,7 +179,7 @@ describe('training in a worker', () => {
       round(req: Parameters<typeof inner.round>[0]) {
         asked.push(req.budgetMs);
         most = Math.max(most, ++outstanding);
-        return inner.round(req).finally(() => outstanding--);
+        return Promise.resolve(inner.round(req)).finally(() => outstanding--);
       },
     };
     const R = createSession({ ...w.host, trainer: backend }, { history: { budgetBytes: 40_000, recent: 8 } });

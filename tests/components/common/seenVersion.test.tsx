@@ -4,18 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSeenVersion } from '../../../src/components/common/useSeenVersion';
 import { StepInspector } from '../../../src/components/inspector/StepInspector';
 import { resetStore, useStore } from '../../../src/store';
-
-/** An IntersectionObserver the test moves by hand: `show(false)` scrolls the panel out of the window. */
-let show: ((visible: boolean) => void) | null = null;
-class FakeObserver {
-  constructor(private readonly cb: IntersectionObserverCallback) {}
-  observe() {
-    show = (v) => this.cb([{ isIntersecting: v } as IntersectionObserverEntry], this as never);
-  }
-  disconnect() {
-    show = null;
-  }
-}
+import { fakeWindow, scrolled } from '../offscreen';
 
 let renders = 0;
 function Probe() {
@@ -42,15 +31,9 @@ const publish = () => act(() => useStore.getState().stepBatch());
 beforeEach(() => {
   resetStore();
   renders = 0;
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
-  });
-  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  fakeWindow.install();
 });
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+afterEach(() => fakeWindow.restore());
 
 describe('a panel of per-step detail (useSeenVersion)', () => {
   it('paused, follows every change at once', () => {
@@ -81,13 +64,13 @@ describe('a panel of per-step detail (useSeenVersion)', () => {
     render(<Probe />);
     play();
     act(() => vi.advanceTimersByTime(300));
-    act(() => show!(false));
+    act(() => scrolled(false));
     const hidden = renders;
     const v0 = useStore.getState().version;
     act(() => vi.advanceTimersByTime(2000));
     expect(useStore.getState().version).toBeGreaterThan(v0 + 50);
     expect(renders).toBe(hidden);
-    act(() => show!(true));
+    act(() => scrolled(true));
     act(() => vi.advanceTimersByTime(300));
     const shown = Number(screen.getByTestId('probe').textContent);
     expect(shown).toBeGreaterThan(v0 + 50);
@@ -100,13 +83,13 @@ describe('the step inspector during play', () => {
     render(<StepInspector />);
     act(() => useStore.getState().stepBatch());
     expect(screen.getByTestId('inspector-step')).toHaveTextContent(/^Step 1\b/);
-    act(() => show!(false));
+    act(() => scrolled(false));
     play();
     act(() => vi.advanceTimersByTime(1000));
     // Steps were published while the panel was out of view; it still explains step 1.
     expect(useStore.getState().step).toBeGreaterThan(20);
     expect(screen.getByTestId('inspector-step')).toHaveTextContent(/^Step 1\b/);
-    act(() => show!(true));
+    act(() => scrolled(true));
     act(() => vi.advanceTimersByTime(300));
     const shown = Number(/^Step (\d+)/.exec(screen.getByTestId('inspector-step').textContent ?? '')?.[1]);
     expect(shown).toBeGreaterThan(20);
