@@ -3,6 +3,7 @@ import { exactZeroFraction } from './experiments';
 import { num, pct } from './checks';
 import type { Lesson } from './types';
 import { formatNumber } from '../format/display';
+import { imageClassifier } from '../domain/presets';
 
 export const flipInput: Lesson = {
   id: 'flip-input',
@@ -176,17 +177,7 @@ export const biases: Lesson = {
 export const digits: Lesson = {
   id: 'digits',
   title: 'What does a hidden unit look for? Handwritten digits',
-  preset: {
-    dataset: 'digits',
-    trainRatio: 0.7,
-    hidden: [32],
-    activation: 'relu',
-    outputActivation: 'softmax',
-    loss: 'cross_entropy',
-    init: 'he_uniform',
-    lr: 0.1,
-    batchSize: 32,
-  },
+  preset: { dataset: 'digits', trainRatio: 0.7, ...imageClassifier() },
   intro:
     'A 64 → 32 → 10 network on 8×8 images of handwritten digits. Each hidden unit has 64 incoming weights, one per pixel: drawn as an 8×8 image in the sign colours, blue pixels are strokes the unit looks for, orange pixels are strokes that inhibit it.',
   tryThis: [

@@ -2,6 +2,7 @@ import type { Mlp } from '../engine';
 import { formatNumber } from '../format/display';
 import { num, pct } from './checks';
 import type { Lesson } from './types';
+import { imageClassifier } from '../domain/presets';
 
 /**
  * The hidden unit that pushes hardest towards a class: the largest weight from a first-layer unit into that
@@ -21,17 +22,7 @@ export function unitTowards(m: Mlp, cls: number): { unit: number; weight: number
 export const mnistThree: Lesson = {
   id: 'mnist-three',
   title: 'Which pixels make a unit vote "3"? MNIST 28×28',
-  preset: {
-    dataset: 'mnist',
-    trainRatio: 0.5,
-    hidden: [32],
-    activation: 'relu',
-    outputActivation: 'softmax',
-    loss: 'cross_entropy',
-    init: 'he_uniform',
-    lr: 0.1,
-    batchSize: 32,
-  },
+  preset: { dataset: 'mnist', trainRatio: 0.5, ...imageClassifier() },
   intro:
     'A 784 → 32 → 10 network on real MNIST digits. Each hidden unit has 784 incoming weights, one per pixel, drawn as a 28×28 image: a blue pixel adds its ink to the unit\u2019s input, an orange pixel subtracts it. A unit with a large positive weight into the output "3" votes for 3 whenever it is on.',
   tryThis: [

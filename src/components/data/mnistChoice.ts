@@ -1,5 +1,6 @@
 import type { Config } from '../../domain/config';
 import { MNIST_CITATION } from '../../datasets/mnistSource';
+import { imageClassifier } from '../../domain/presets';
 
 /** The MNIST option of the data panel; its digits are fetched only when it is chosen. */
 export const MNIST_CHOICE = {
@@ -8,18 +9,9 @@ export const MNIST_CHOICE = {
   citation: MNIST_CITATION,
 };
 
-/**
- * Choosing MNIST: ten classes want a softmax; one hidden layer of 32 ReLU units keeps a step cheap (a
- * 784-128-10 network costs four times as much per image) and its 32 weight images fit on one screen.
- */
+/** Choosing MNIST sets up the image classifier the MNIST lesson uses (domain/presets.ts). */
 export const MNIST_PATCH: Partial<Config> = {
   dataset: 'mnist',
-  hidden: [32],
+  ...imageClassifier(),
   layerActivations: [null],
-  activation: 'relu',
-  init: 'he_uniform',
-  outputActivation: 'softmax',
-  loss: 'cross_entropy',
-  lr: 0.1,
-  batchSize: 32,
 };
