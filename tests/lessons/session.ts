@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { generate2d, isToy2dId, parseDigits, wordsDataset, type Dataset } from '../../src/datasets';
+import { parseDigits, type Dataset } from '../../src/datasets';
+import { generatedDataset, splitOf } from '../../src/session/data';
 import { parseMnist } from '../../src/datasets/mnist';
 import type { Lesson } from '../../src/lessons';
 import { checkConfig, DEFAULT_CONFIG, type Config } from '../../src/domain/config';
 import { buildRun, type Run } from '../../src/domain/run';
 
-/** The data set a config names, read from disk for digits and MNIST (the app fetches them). */
+/** The data set a config names, as the app makes it; digits and MNIST read from disk (the app fetches them). */
 export function datasetOf(c: Config): Dataset {
-  if (isToy2dId(c.dataset))
-    return generate2d(c.dataset, {
-      n: c.points,
-      noise: c.noise,
-      trainRatio: c.trainRatio,
-      seed: c.dataSeed,
-      shift: [c.shiftX, c.shiftY],
-      positiveFraction: c.balance,
-    });
-  if (c.dataset === 'words') return wordsDataset({ trainRatio: c.trainRatio, seed: c.dataSeed });
-  if (c.dataset === 'digits')
-    return parseDigits(readFileSync('public/data/digits.csv', 'utf8'), {
-      trainRatio: c.trainRatio,
-      seed: c.dataSeed,
-    });
-  if (c.dataset === 'mnist')
-    return parseMnist(readFileSync('public/data/mnist.txt', 'utf8'), {
-      trainRatio: c.trainRatio,
-      seed: c.dataSeed,
-    });
+  const made = generatedDataset(c);
+  if (made) return made;
+  if (c.dataset === 'digits') return parseDigits(readFileSync('public/data/digits.csv', 'utf8'), splitOf(c));
+  if (c.dataset === 'mnist') return parseMnist(readFileSync('public/data/mnist.txt', 'utf8'), splitOf(c));
   throw new Error(c.dataset);
 }
 
