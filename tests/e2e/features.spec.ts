@@ -61,3 +61,22 @@ test('pruning and class balance are in the normal panels, labelled and usable fr
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => new URL(page.url()).searchParams.get('balance')).toBe('0.55');
 });
+
+test('words: each of the 21 words names its column of the first layer in full, and the inspector picks by word', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?dataset=words');
+  await expect(page.getByText(/Layer 1: 8 units × 21 inputs/)).toBeVisible();
+  const names = await columns(page);
+  expect(names).toHaveLength(21);
+  expect(names.slice(0, 3)).toEqual(['great', 'good', 'love']);
+  // No name is cut: each turned label holds its whole text.
+  const cut = await page
+    .getByRole('list', { name: 'Layer 1 inputs' })
+    .getByRole('listitem')
+    .evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1).map((e) => e.textContent));
+  expect(cut).toEqual([]);
+  const input = page.getByRole('combobox', { name: 'Input' });
+  await expect(input.getByRole('option')).toHaveText([...names, 'bias']);
+});

@@ -179,8 +179,11 @@ export const LayerHeatmap = memo(function LayerHeatmap({
   // The first layer's columns are the data's inputs (or their features): named above the grid when few.
   const names = useStore((s) => (layer === 0 ? inputNamesOf(s.config, s.dataset).join('\u0000') : ''));
   const colNames = names ? names.split('\u0000') : [];
-  const showNames = colNames.length === inputs && inputs <= 16;
+  // Named when few, or when each column is wide enough for a turned name (the 21 words of the words data).
+  const showNames = colNames.length === inputs && (inputs <= 16 || cell >= 14);
   const upright = colNames.every((n) => n.length <= 2) || cell >= 30;
+  // Turned names take the height of the longest (within reason: a longer one ends in an ellipsis).
+  const turnedEm = Math.min(8, Math.max(3.4, 0.62 * Math.max(0, ...colNames.map((n) => n.length)) + 0.6));
   const editX = editing ? (editing.col === 'bias' ? L.biasX : editing.col * cell) : 0;
   const editY = editing ? (editing.row + 1) * cell + 2 : 0;
   return (
@@ -198,7 +201,11 @@ export const LayerHeatmap = memo(function LayerHeatmap({
           style={{ width: inputs * cell }}
         >
           {colNames.map((n, j) => (
-            <li key={j} style={{ width: cell }} title={n}>
+            <li
+              key={j}
+              style={upright ? { width: cell } : { width: cell, height: `${turnedEm}em` }}
+              title={n}
+            >
               {n}
             </li>
           ))}

@@ -7,7 +7,7 @@ export function WeightPicker() {
   const shapes = useStore(useShallow((s) => s.mlp.layers.map((l) => `${l.units}x${l.inputs}`)));
   const sel = useStore((s) => s.selected) ?? { layer: 0, row: 0, col: 0 };
   const set = useStore((s) => s.setSelected);
-  // The first layer's inputs by name when they have short ones (x₁, x₁², sin x₁), else x1, x2, …
+  // The first layer's inputs by name (x₁, x₁², sin x₁, a word, a CSV column), else x1, x2, …
   const names = useStore(useShallow((s) => inputNamesOf(s.config, s.dataset)));
   const [units, inputs] = (shapes[sel.layer] ?? '1x1').split('x').map(Number);
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -50,11 +50,7 @@ export function WeightPicker() {
         >
           {range(inputs).map((j) => (
             <option key={j} value={j}>
-              {sel.layer === 0
-                ? names.length === inputs && names.length <= 16
-                  ? names[j]
-                  : `x${j + 1}`
-                : `unit ${j + 1}`}
+              {sel.layer === 0 ? (names.length === inputs ? names[j] : `x${j + 1}`) : `unit ${j + 1}`}
             </option>
           ))}
           <option value="bias">bias</option>
