@@ -189,18 +189,27 @@ describe('training in a worker', () => {
         await settle();
       }
     };
+    /** After one frame `ms` late, the rounds asked for until the next frame (by the worker's replies alone). */
+    const askedBetweenFrames = async (ms: number) => {
+      w.runFrames(1, ms);
+      const before = asked.length;
+      for (let i = 0; i < 3; i++) await settle();
+      return asked.length - before;
+    };
     R.getState().play();
     await frames(20, 16);
-    // On time: full rounds, asked for ahead (two under way).
+    // On time: full rounds, asked for ahead (two under way), each reply asking for the next.
     expect(new Set(asked)).toEqual(new Set([ROUND_MS]));
     expect(most).toBe(2);
+    expect(await askedBetweenFrames(16)).toBeGreaterThan(0);
     await frames(40, 100);
     asked.length = 0;
     most = 0;
     await frames(10, 100);
-    // Late (a page that cannot keep up): the shortest round, one at a time, asked for by the frame.
+    // Late (a page that cannot keep up): the shortest round, one at a time, asked for by the frame only.
     expect(new Set(asked)).toEqual(new Set([MIN_ROUND_MS]));
     expect(most).toBe(1);
+    expect(await askedBetweenFrames(100)).toBe(0);
     await frames(100, 16);
     asked.length = 0;
     await frames(10, 16);
