@@ -220,4 +220,38 @@ describe('training in a worker', () => {
     L.getState().stepMany(R.getState().step);
     expect(trace(R.getState())).toEqual(trace(L.getState()));
   });
+
+  it('a worker that fails stops play with its message; the network shown is kept and trains here', async () => {
+    const w = testHost();
+    const inner = clonedBackend();
+    let rounds = 0;
+    const backend = {
+      start: inner.start,
+      round(req: Parameters<typeof inner.round>[0]) {
+        // Two rounds train; then the worker fails (out of memory, say).
+        return ++rounds <= 2 ? inner.round(req) : Promise.reject(new Error('worker out of memory'));
+      },
+    };
+    const R = createSession({ ...w.host, trainer: backend }, { history: { budgetBytes: 40_000, recent: 8 } });
+    R.getState().play();
+    for (let i = 0; i < 10; i++) {
+      w.runFrames(1, 16);
+      await settle();
+    }
+    expect(R.getState().playing).toBe(false);
+    expect(R.getState().notice).toEqual({ kind: 'error', text: 'Training stopped: worker out of memory' });
+    const shown = trace(R.getState());
+    // Late replies change nothing; the network shown is the one a step here continues from.
+    w.runFrames(3, 16);
+    await settle();
+    expect(trace(R.getState())).toEqual(shown);
+    // Whatever was published (rounds that arrived before the failure but after the last frame are dropped
+    // unapplied) is exactly what training here gives, and Step goes on from it.
+    const L = createSession(testHost().host, { history: { budgetBytes: 40_000, recent: 8 } });
+    if (R.getState().step > 0) L.getState().stepMany(R.getState().step);
+    expect(trace(R.getState())).toEqual(trace(L.getState()));
+    R.getState().stepBatch();
+    L.getState().stepBatch();
+    expect(trace(R.getState())).toEqual(trace(L.getState()));
+  });
 });
