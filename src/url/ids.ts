@@ -1,7 +1,8 @@
 /**
  * What a link can hide. Panels are whole boxes of the page (App renders them only when not hidden);
  * controls are single settings or buttons inside a panel (their component calls useHidden(id)).
- * TensorFlow Playground's `<name>_hide=true` parameters are accepted for every id here as well.
+ * TensorFlow Playground's `<name>_hide=true` parameters are accepted for every id here as well. Every id hides
+ * something on the page (tests/components/share/hideIds.test.tsx).
  */
 export const PANEL_IDS = [
   'header',
@@ -23,10 +24,9 @@ export const CONTROL_IDS = [
   'dataset',
   'noise',
   'trainRatio',
-  'points',
   'dataSeed',
-  'shift',
   'balance',
+  'features',
   'hidden',
   'activation',
   'outputActivation',
@@ -50,6 +50,7 @@ export const CONTROL_IDS = [
   'speed',
   'showTestPoints',
   'paint',
+  'prune',
   'share',
   'embed',
   'io',

@@ -130,22 +130,26 @@ export function DataPanel() {
           </label>
         </Show>
         {balanced ? (
-          <label title="The share of blue (+) points: an imbalanced set shows the output bias settling near the base rate">
-            <span>Class balance</span>
-            <input
-              type="range"
-              min={NUMBER_SETTINGS.balance.min}
-              max={NUMBER_SETTINGS.balance.max}
-              step={0.05}
-              value={balance}
-              aria-valuetext={`${Math.round(balance * 100)}% blue`}
-              onChange={(e) => set({ balance: e.target.valueAsNumber })}
-            />
-            <output>{Math.round(balance * 100)}% +</output>
-          </label>
+          <Show id="balance">
+            <label title="The share of blue (+) points: an imbalanced set shows the output bias settling near the base rate">
+              <span>Class balance</span>
+              <input
+                type="range"
+                min={NUMBER_SETTINGS.balance.min}
+                max={NUMBER_SETTINGS.balance.max}
+                step={0.05}
+                value={balance}
+                aria-valuetext={`${Math.round(balance * 100)}% blue`}
+                onChange={(e) => set({ balance: e.target.valueAsNumber })}
+              />
+              <output>{Math.round(balance * 100)}% +</output>
+            </label>
+          </Show>
         ) : null}
       </div>
-      <FeatureToggles />
+      <Show id="features">
+        <FeatureToggles />
+      </Show>
       <Show id="dataSeed">
         <button
           type="button"

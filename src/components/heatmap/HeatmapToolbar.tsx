@@ -119,7 +119,9 @@ export function HeatmapToolbar({
         </button>
       </span>
       <Show id="paint">
-        <PruneControl />
+        <Show id="prune">
+          <PruneControl />
+        </Show>
       </Show>
     </div>
   );
