@@ -5,7 +5,7 @@ import { inputsOf } from '../../domain/run';
 import { useStore, type Store } from '../../store';
 import { fromPlot, gridInputs, gridSideFor, type MapMode } from '../../viz/decisionMap';
 import { drawDecisionMap } from '../../viz/decisionMapDraw';
-import { recomputeDue, type ComputedAt } from '../common/pace';
+import { playingWait, recomputeDue, type ComputedAt } from '../common/pace';
 import { sizeCanvas } from '../common/useDprCanvas';
 
 const SIZE = 290;
@@ -51,7 +51,7 @@ export function DecisionMap() {
               timer = undefined;
               request();
             },
-            Math.max(0, at.time + PLAYING_MIN_MS - now),
+            Math.max(0, at.time + playingWait(at.cost, PLAYING_MIN_MS) - now),
           );
         return;
       }
