@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const columns = (page: Page) =>
   page.getByRole('list', { name: 'Layer 1 inputs' }).getByRole('listitem').allInnerTexts();
+/** Waits (retrying) until the first layer's named columns are these: a link's setup applies after the first paint. */
+const expectColumns = (page: Page, names: string[]) =>
+  expect(page.getByRole('list', { name: 'Layer 1 inputs' }).getByRole('listitem')).toHaveText(names);
 
 test('input features: x₁² and sin x₁ chosen in the data panel are the first layer’s named columns, and a link keeps them', async ({
   page,
@@ -13,7 +16,7 @@ test('input features: x₁² and sin x₁ chosen in the data panel are the first
     'aria-pressed',
     'true',
   );
-  expect(await columns(page)).toEqual(['x₁', 'x₂']);
+  await expectColumns(page, ['x₁', 'x₂']);
   await features.getByRole('button', { name: 'x₁²', exact: true }).click();
   // The keyboard works too: focus the toggle and press Space.
   await features.getByRole('button', { name: 'sin x₁', exact: true }).focus();
@@ -24,14 +27,15 @@ test('input features: x₁² and sin x₁ chosen in the data panel are the first
   );
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
-  expect(await columns(page)).toEqual(['x₁', 'x₂', 'x₁²', 'sin x₁']);
+  await expectColumns(page, ['x₁', 'x₂', 'x₁²', 'sin x₁']);
   await expect(page.getByText(/Layer 1: 8 units × 4 inputs/)).toBeVisible();
 
   await expect.poll(() => new URL(page.url()).searchParams.get('features')).toBe('x1,x2,x1sq,sinx1');
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.getByTestId('step-count')).toHaveText('0');
-  expect(await columns(other)).toEqual(['x₁', 'x₂', 'x₁²', 'sin x₁']);
+  // The link's setup applies once the saved session has been looked for (asynchronous): wait for it.
+  await expectColumns(other, ['x₁', 'x₂', 'x₁²', 'sin x₁']);
   await expect(
     other.getByRole('group', { name: 'Input features' }).getByRole('button', { name: 'x₁²', exact: true }),
   ).toHaveAttribute('aria-pressed', 'true');
@@ -42,7 +46,8 @@ test('input features: x₁² and sin x₁ chosen in the data panel are the first
     );
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('0');
-  expect(await first(other)).toBe(await first(page));
+  const drawn = await first(page);
+  await expect.poll(() => first(other)).toBe(drawn);
 });
 
 test('pruning and class balance are in the normal panels, labelled and usable from the keyboard', async ({
