@@ -1,7 +1,6 @@
-import { backward } from './backward';
 import { isCorrect, targetKind, type TrainData } from './data';
 import { forward } from './forward';
-import type { Loss } from './losses';
+import { lossAndOutputDelta, type Loss } from './losses';
 import { outputUnits, type Mlp } from './mlp';
 import { ensureWorkspace, type Workspace } from './workspace';
 
@@ -28,8 +27,13 @@ export function evaluate(m: Mlp, data: TrainData, loss: Loss): Evaluation {
     ws.x.set(data.x.subarray(s * m.inputs, (s + rows) * m.inputs));
     ws.y.set(data.y.subarray(s * k, (s + rows) * k));
     const out = forward(m, ws, rows);
-    // backward() computes the loss with the same stable formulas training uses.
-    total += backward(m, ws, rows, loss) * rows;
+    // The loss by the same stable formulas training uses (backward's first step), without the gradients,
+    // which cost as much again as the forward pass and are not kept.
+    const last = m.layers[m.layers.length - 1];
+    if (last) {
+      const L = m.layers.length - 1;
+      total += lossAndOutputDelta(loss, last.activation, ws.z[L], ws.a[L], ws.y, ws.delta[L], rows, k);
+    }
     if (kind !== 'regression') for (let r = 0; r < rows; r++) if (isCorrect(kind, out, ws.y, r, k)) correct++;
   }
   return { loss: total / data.n, accuracy: kind === 'regression' ? null : correct / data.n };
