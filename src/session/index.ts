@@ -45,6 +45,7 @@ function blankFields() {
     presentation: false,
     hidden: [],
     linkIgnored: [],
+    linkFrom: null,
     embedOrigins: [],
     initialLesson: null,
     linkWeights: null,

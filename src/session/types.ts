@@ -277,6 +277,8 @@ export interface ViewState {
   presentation: boolean;
   hidden: readonly HideId[];
   linkIgnored: readonly string[];
+  /** Where the opening link came from, when not from here: a TensorFlow Playground address. */
+  linkFrom: 'playground' | null;
   /** Origins of the pages a link lets drive this copy through the embedding API (postMessage). */
   embedOrigins: readonly string[];
   initialLesson: string | null;
@@ -299,7 +301,8 @@ export interface ViewActions {
   setPresentation(v: boolean): void;
   togglePresentation(): void;
   setHidden(ids: readonly HideId[]): void;
-  setLinkIgnored(lines: readonly string[]): void;
+  /** What the opening link could not apply, and (when not ours) whose link it was; [] dismisses the notice. */
+  setLinkIgnored(lines: readonly string[], from?: 'playground' | null): void;
   setEmbedOrigins(origins: readonly string[]): void;
   setInitialLesson(id: string | null): void;
   setLinkWeights(packed: string | null): void;

@@ -16,7 +16,7 @@ export function viewActions(ctx: Ctx): ViewActions {
     setPresentation: (presentation) => set({ presentation }),
     togglePresentation: () => set({ presentation: !get().presentation }),
     setHidden: (hidden) => set({ hidden }),
-    setLinkIgnored: (linkIgnored) => set({ linkIgnored }),
+    setLinkIgnored: (linkIgnored, from = null) => set({ linkIgnored, linkFrom: from }),
     setEmbedOrigins: (embedOrigins) => set({ embedOrigins }),
     setInitialLesson: (initialLesson) => set({ initialLesson }),
     setLinkWeights: (linkWeights) => set({ linkWeights }),

@@ -2,6 +2,7 @@
 export * from './ids';
 export * from './fields';
 export * from './state';
+export * from './playground';
 export * from './weights';
 export * from './base64url';
 export * from './origins';

@@ -16,6 +16,8 @@ export interface LinkState {
   embedOrigins: string[];
   /** One line per parameter that was ignored, with why: shown to the user as text. */
   ignored: string[];
+  /** Set when the link was TensorFlow Playground's ('#…' part), read as the same setup here. */
+  from?: 'playground';
 }
 
 export interface LinkInput {

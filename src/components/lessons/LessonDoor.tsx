@@ -1,11 +1,17 @@
 import { useEffect } from 'react';
 import { LESSONS } from '../../lessons';
 import { useStore } from '../../store';
+import { isPlaygroundLink } from '../../url';
 import './lessons.css';
 
 const SEEN_KEY = 'weightscope.lessonsDismissed';
-/** Whether the page was opened from a link with settings, read before the app starts writing its own URL. */
-const OPENED_WITH_SETTINGS = typeof window !== 'undefined' && window.location.search.length > 1;
+/**
+ * Whether the page was opened from a link with settings (ours, or a TensorFlow Playground address's '#'
+ * part), read before the app starts writing its own URL.
+ */
+const OPENED_WITH_SETTINGS =
+  typeof window !== 'undefined' &&
+  (window.location.search.length > 1 || isPlaygroundLink(window.location.hash));
 
 /**
  * The front door: a first-time visitor sees the twelve guided experiments before a blank lab. Hidden when a

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import type { Autosave } from '../../store/autosave';
-import { applyWeights, decodeLink, paramCount, unpackWeights } from '../../url';
+import { applyWeights, decodeOpeningLink, paramCount, unpackWeights } from '../../url';
 import { linkFor } from './linkFor';
 
 const DEBOUNCE_MS = 300;
@@ -21,7 +21,7 @@ function applyLinkWeights(packed: string): void {
   const s = useStore.getState();
   const r = unpackWeights(packed, paramCount(s.mlp));
   if (!r.ok) {
-    s.setLinkIgnored([...s.linkIgnored, `w: the weights do not fit this network (${r.error})`]);
+    s.setLinkIgnored([...s.linkIgnored, `w: the weights do not fit this network (${r.error})`], s.linkFrom);
     return;
   }
   s.editWeights('weights from the link', (m) => applyWeights(m, r.values));
@@ -29,20 +29,31 @@ function applyLinkWeights(packed: string): void {
 
 /**
  * The setup lives in the address bar: the opening link is read once (what cannot apply is listed, the rest
- * applies), then every change is written back with history.replaceState, debounced. With autosave, the link's
+ * applies; a TensorFlow Playground address's '#' part is read as the same setup), then every change is written back with history.replaceState, debounced. With autosave, the link's
  * setup applies unless the saved session is restored instead (a reload: the link is that session's own).
  */
 export function useUrlSync(autosave?: Autosave): void {
   const applied = useRef(false);
+  // A Playground address is rewritten as ours even when its setup changes nothing here.
+  const rewrite = useRef(false);
   useEffect(() => {
     if (!applied.current) {
       applied.current = true;
-      const link = decodeLink(window.location.search);
+      const link = decodeOpeningLink(window.location.search, window.location.hash);
+      // A Playground setup after '#' is read once; from now on the address carries ours, as a query.
+      if (link.from === 'playground') {
+        window.history.replaceState(
+          window.history.state,
+          '',
+          window.location.pathname + window.location.search,
+        );
+        rewrite.current = true;
+      }
       const s = useStore.getState();
       s.setHidden(link.hidden);
       s.setPresentation(link.presentation);
       s.setInitialLesson(link.lesson);
-      s.setLinkIgnored(link.ignored);
+      s.setLinkIgnored(link.ignored, link.from ?? null);
       s.setEmbedOrigins(link.embedOrigins);
       // The embedding API's code is fetched only when a link names a page that may use it.
       if (link.embedOrigins.length)
@@ -57,6 +68,7 @@ export function useUrlSync(autosave?: Autosave): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       timer = undefined;
+      rewrite.current = false;
       const { href } = linkFor(useStore.getState(), window.location.href);
       const next = href + window.location.hash;
       if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
@@ -73,6 +85,7 @@ export function useUrlSync(autosave?: Autosave): void {
         return;
       if (timer === undefined) timer = setTimeout(write, DEBOUNCE_MS);
     });
+    if (rewrite.current) timer = setTimeout(write, DEBOUNCE_MS);
     return () => {
       offStore();
       if (timer !== undefined) clearTimeout(timer);

@@ -53,6 +53,43 @@ describe('opening a link', () => {
     expect(useStore.getState().undoStack.at(-1)?.label).toBe('weights from the link');
   });
 
+  it('a TensorFlow Playground address opens as its setup, says what differs, and the address becomes ours', async () => {
+    vi.useFakeTimers();
+    window.history.replaceState(
+      null,
+      '',
+      '/course/#activation=relu&batchSize=20&dataset=xor&learningRate=0.1&networkShape=5,3&seed=0.42&x=true' +
+        '&y=true&xSquared=true&cosY=true&problem=classification&playButton_hide=true',
+    );
+    render(<App />);
+    const s = useStore.getState();
+    expect(s.config).toMatchObject({
+      dataset: 'xor',
+      activation: 'relu',
+      lr: 0.1,
+      batchSize: 20,
+      hidden: [5, 3],
+    });
+    expect(s.config.features).toEqual(['x1', 'x2', 'x1sq']);
+    expect(s.mlp.layers[0].inputs).toBe(3);
+    const notice = screen.getByRole('status', { name: 'Ignored link parameters' });
+    expect(
+      within(notice).getByText(/This TensorFlow Playground link opened as the same setup here/),
+    ).toBeVisible();
+    expect(
+      within(notice).getByText('cosY=true: cos x₂ is not an input feature here (left out)'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
+    // The '#' part is gone at once; our query replaces it once written.
+    expect(window.location.hash).toBe('');
+    await act(async () => vi.advanceTimersByTime(400));
+    const url = new URL(window.location.href);
+    expect(url.pathname).toBe('/course/');
+    expect(url.searchParams.get('activation')).toBe('relu');
+    expect(url.searchParams.get('features')).toBe('x1,x2,x1sq');
+    expect(url.searchParams.get('hide')).toBe('play');
+  });
+
   it('writes changes back into the address bar (debounced), keeping the page path', async () => {
     vi.useFakeTimers();
     open('');
