@@ -7,22 +7,26 @@ export function LinkNotice() {
   if (!ignored.length) return null;
   return (
     <div className="notice notice-info link-notice" role="status" aria-label="Ignored link parameters">
-      {from === 'playground' ? (
-        <p>
-          This TensorFlow Playground link opened as the same setup here: data, network, initialisation and
-          training. What differs:
-        </p>
-      ) : (
-        <p>
-          Part of this link was ignored ({ignored.length} {ignored.length === 1 ? 'parameter' : 'parameters'}
-          ); the rest applies:
-        </p>
-      )}
-      <ul>
-        {ignored.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
+      {/* The text beside its Dismiss button, so the notice takes no row of its own for the button. */}
+      <div className="link-notice-text">
+        {from === 'playground' ? (
+          <p>
+            This TensorFlow Playground link opened as the same setup here: data, network, initialisation and
+            training. What differs:
+          </p>
+        ) : (
+          <p>
+            Part of this link was ignored ({ignored.length}{' '}
+            {ignored.length === 1 ? 'parameter' : 'parameters'}
+            ); the rest applies:
+          </p>
+        )}
+        <ul>
+          {ignored.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </div>
       <button
         type="button"
         onClick={() => useStore.getState().setLinkIgnored([])}
