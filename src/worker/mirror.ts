@@ -44,6 +44,12 @@ export class TrainerMirror implements TrainingBackend {
   /** What measuring the losses costs here (learned, null until measured once) and when it was last done. */
   private measureMs: number | null = null;
   private lastMeasure = 0;
+  /**
+   * What a round costs besides its unrecorded batches and measuring (learned): the recorded batch and the
+   * timeline entries, weights and record it ships. Tiny on a small network; tens of milliseconds on MNIST's
+   * 100k weights, where a round asked to last 3 ms would train one batch for every ~30 ms spent.
+   */
+  private overheadMs = 0;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
@@ -121,11 +127,14 @@ export class TrainerMirror implements TrainingBackend {
     };
 
     const t0 = this.now();
+    // A round trains at least as long as its fixed cost, so that training keeps at least half of the time.
+    const budgetMs = Math.max(req.budgetMs, this.overheadMs);
     const most = Math.min(MAX_PER_ROUND, req.maxSteps ?? Infinity);
     let divergence: Divergence | null = null;
     let record: StepRecord | null = null;
     let n = 0;
     let spentBefore = 0;
+    let tLoop = t0;
     if (!m.diverged) {
       // Unrecorded batches while there is time for at least two more, then one recorded for the inspector.
       for (; n < most - 1; n++) {
@@ -133,7 +142,7 @@ export class TrainerMirror implements TrainingBackend {
           const spent = this.now() - t0;
           this.batchMs = 0.9 * this.batchMs + 0.1 * (spent - spentBefore);
           spentBefore = spent;
-          if (spent + 2 * this.batchMs > req.budgetMs) break;
+          if (spent + 2 * this.batchMs > budgetMs) break;
         }
         const o = trainer.trainBatch(false);
         if (!o.ok) {
@@ -142,6 +151,7 @@ export class TrainerMirror implements TrainingBackend {
         }
         afterStep(o.loss);
       }
+      tLoop = this.now();
       if (!divergence && n < most) {
         const o = trainer.trainBatch(true);
         if (o.ok) {
@@ -179,14 +189,14 @@ export class TrainerMirror implements TrainingBackend {
       (n > 0 &&
         (cost === null
           ? t1 - this.lastMeasure >= FIRST_MEASURE_MS
-          : cost <= MEASURE_SHARE * req.budgetMs || t1 - this.lastMeasure >= cost / MEASURE_SHARE))
+          : cost <= MEASURE_SHARE * budgetMs || t1 - this.lastMeasure >= cost / MEASURE_SHARE))
     ) {
       metrics = measure(m, m.config);
       const t2 = this.now();
       this.measureMs = cost === null ? t2 - t1 : 0.7 * cost + 0.3 * (t2 - t1);
       this.lastMeasure = t2;
     }
-    return {
+    const result: RoundResult = {
       steps: n,
       losses: Float64Array.from(losses),
       checkpoints: Float64Array.from(cps),
@@ -201,5 +211,10 @@ export class TrainerMirror implements TrainingBackend {
       divergence,
       metrics,
     };
+    // The fixed cost: everything after the unrecorded batches but measuring, which keeps to its own share.
+    const measured = metrics ? this.lastMeasure - t1 : 0;
+    const overhead = this.now() - tLoop - measured;
+    this.overheadMs = n > 0 ? 0.7 * this.overheadMs + 0.3 * overhead : this.overheadMs;
+    return result;
   }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Trainer } from '../../src/engine';
 import type { Config } from '../../src/domain/config';
 import { createSession, type SessionState } from '../../src/session';
 import { MIN_ROUND_MS, ROUND_MS } from '../../src/session/remote';
@@ -217,6 +218,48 @@ describe('training in a worker', () => {
     R.getState().pause();
     // However the rounds were cut, the steps are the steps: bit for bit those taken here.
     const L = createSession(testHost().host, { history: { budgetBytes: 40_000, recent: 8 } });
+    L.getState().stepMany(R.getState().step);
+    expect(trace(R.getState())).toEqual(trace(L.getState()));
+  });
+
+  it('a round whose fixed cost is more than the 3 ms asked trains as long as that cost (MNIST: ~30 ms a round)', async () => {
+    // The recorded batch (the inspector's per-weight record) and what a round ships are its fixed cost: on
+    // MNIST's 100k weights ~30 ms, against ~6 ms a batch. Here the recorded batch takes 20 ms on the worker's
+    // clock and every other batch 1 ms (a reading). Asked for 3 ms, a round trained 2 batches and the
+    // recorded one (3 steps for ~23 ms). Knowing its fixed cost, it trains on about as long again.
+    const w = testHost();
+    const inner = clonedBackend();
+    const trainBatch = Trainer.prototype.trainBatch;
+    const spy = vi.spyOn(Trainer.prototype, 'trainBatch').mockImplementation(function (
+      this: Trainer,
+      record,
+    ) {
+      if (record) inner.advance(20);
+      return trainBatch.call(this, record);
+    });
+    const asked: number[] = [];
+    const steps: number[] = [];
+    const backend = {
+      start: inner.start,
+      async round(req: Parameters<typeof inner.round>[0]) {
+        asked.push(req.budgetMs);
+        const r = await inner.round(req);
+        steps.push(r.steps);
+        return r;
+      },
+    };
+    const history = { budgetBytes: 40_000, recent: 8 };
+    const R = createSession({ ...w.host, trainer: backend }, { history });
+    R.getState().play();
+    for (let i = 0; i < 60; i++) {
+      w.runFrames(1, 100);
+      await settle();
+    }
+    R.getState().pause();
+    spy.mockRestore();
+    expect(asked.slice(-10)).toEqual(Array(10).fill(MIN_ROUND_MS));
+    expect(Math.min(...steps.slice(-10))).toBeGreaterThanOrEqual(15);
+    const L = createSession(testHost().host, { history });
     L.getState().stepMany(R.getState().step);
     expect(trace(R.getState())).toEqual(trace(L.getState()));
   });

@@ -5,14 +5,18 @@ import type { History } from '../../src/history/timelineHistory';
 /**
  * The training mirror behind a message boundary, as in a Worker: every message is structured-cloned both
  * ways, calls run one after another in the order sent, later than the caller continues. Its clock moves 1 ms
- * per reading, so rounds have a size that does not depend on this machine.
+ * per reading, so rounds have a size that does not depend on this machine; `advance` moves it further (work
+ * that takes longer).
  */
-export function clonedBackend(): TrainingBackend & { rounds: number } {
+export function clonedBackend(): TrainingBackend & { rounds: number; advance(ms: number): void } {
   let t = 0;
   const mirror = new TrainerMirror(() => t++);
   let queue: Promise<unknown> = Promise.resolve();
   const backend = {
     rounds: 0,
+    advance(ms: number) {
+      t += ms;
+    },
     start(init: Parameters<TrainingBackend['start']>[0]) {
       const copy = structuredClone(init);
       queue = queue.then(() => mirror.start(copy));
