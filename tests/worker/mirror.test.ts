@@ -6,13 +6,34 @@ import { MIN_ROUND_MS, ROUND_MS } from '../../src/session/remote';
 import { testHost } from '../session/host';
 import { clonedBackend, dumpHistory, settle } from './remote';
 
+const HISTORY = { budgetBytes: 40_000, recent: 8 };
+
 /** A session that plays in a (cloned, in-process) worker, and one that trains in this thread. */
-function pair(history = { budgetBytes: 40_000, recent: 8 }) {
+function pair(history = HISTORY) {
   const w = testHost();
   const backend = clonedBackend();
   const remote = createSession({ ...w.host, trainer: backend }, { history });
   const local = createSession(testHost().host, { history });
   return { w, backend, R: () => remote.getState(), L: () => local.getState() };
+}
+
+type Round = ReturnType<typeof clonedBackend>['round'];
+
+/** A session playing in a cloned worker whose rounds go through `round` (to watch them, or to fail them). */
+function wrapped(
+  round: (inner: ReturnType<typeof clonedBackend>, req: Parameters<Round>[0]) => ReturnType<Round>,
+) {
+  const w = testHost();
+  const inner = clonedBackend();
+  const backend = { start: inner.start, round: (req: Parameters<Round>[0]) => round(inner, req) };
+  return { w, inner, R: createSession({ ...w.host, trainer: backend }, { history: HISTORY }) };
+}
+
+/** What `steps` steps taken in this thread leave behind, a session to go on from. */
+function takenHere(steps: number) {
+  const L = createSession(testHost().host, { history: HISTORY });
+  if (steps > 0) L.getState().stepMany(steps);
+  return L;
 }
 
 /** Plays until at least `steps` steps were published, frame by frame, letting the worker's replies in. */
@@ -170,20 +191,14 @@ describe('training in a worker', () => {
   });
 
   it('late frames shrink the worker’s round to one short round a frame; on-time frames grow it back', async () => {
-    const w = testHost();
-    const inner = clonedBackend();
     const asked: number[] = [];
     let outstanding = 0;
     let most = 0;
-    const backend = {
-      start: inner.start,
-      round(req: Parameters<typeof inner.round>[0]) {
-        asked.push(req.budgetMs);
-        most = Math.max(most, ++outstanding);
-        return Promise.resolve(inner.round(req)).finally(() => outstanding--);
-      },
-    };
-    const R = createSession({ ...w.host, trainer: backend }, { history: { budgetBytes: 40_000, recent: 8 } });
+    const { w, R } = wrapped((inner, req) => {
+      asked.push(req.budgetMs);
+      most = Math.max(most, ++outstanding);
+      return Promise.resolve(inner.round(req)).finally(() => outstanding--);
+    });
     const frames = async (n: number, ms: number) => {
       for (let i = 0; i < n; i++) {
         w.runFrames(1, ms);
@@ -217,9 +232,7 @@ describe('training in a worker', () => {
     expect(new Set(asked)).toEqual(new Set([ROUND_MS]));
     R.getState().pause();
     // However the rounds were cut, the steps are the steps: bit for bit those taken here.
-    const L = createSession(testHost().host, { history: { budgetBytes: 40_000, recent: 8 } });
-    L.getState().stepMany(R.getState().step);
-    expect(trace(R.getState())).toEqual(trace(L.getState()));
+    expect(trace(R.getState())).toEqual(trace(takenHere(R.getState().step).getState()));
   });
 
   it('a round whose fixed cost is more than the 3 ms asked trains as long as that cost (MNIST: ~30 ms a round)', async () => {
@@ -227,8 +240,14 @@ describe('training in a worker', () => {
     // MNIST's 100k weights ~30 ms, against ~6 ms a batch. Here the recorded batch takes 20 ms on the worker's
     // clock and every other batch 1 ms (a reading). Asked for 3 ms, a round trained 2 batches and the
     // recorded one (3 steps for ~23 ms). Knowing its fixed cost, it trains on about as long again.
-    const w = testHost();
-    const inner = clonedBackend();
+    const asked: number[] = [];
+    const steps: number[] = [];
+    const { w, inner, R } = wrapped(async (inner, req) => {
+      asked.push(req.budgetMs);
+      const r = await inner.round(req);
+      steps.push(r.steps);
+      return r;
+    });
     const trainBatch = Trainer.prototype.trainBatch;
     const spy = vi.spyOn(Trainer.prototype, 'trainBatch').mockImplementation(function (
       this: Trainer,
@@ -237,19 +256,6 @@ describe('training in a worker', () => {
       if (record) inner.advance(20);
       return trainBatch.call(this, record);
     });
-    const asked: number[] = [];
-    const steps: number[] = [];
-    const backend = {
-      start: inner.start,
-      async round(req: Parameters<typeof inner.round>[0]) {
-        asked.push(req.budgetMs);
-        const r = await inner.round(req);
-        steps.push(r.steps);
-        return r;
-      },
-    };
-    const history = { budgetBytes: 40_000, recent: 8 };
-    const R = createSession({ ...w.host, trainer: backend }, { history });
     R.getState().play();
     for (let i = 0; i < 60; i++) {
       w.runFrames(1, 100);
@@ -259,23 +265,15 @@ describe('training in a worker', () => {
     spy.mockRestore();
     expect(asked.slice(-10)).toEqual(Array(10).fill(MIN_ROUND_MS));
     expect(Math.min(...steps.slice(-10))).toBeGreaterThanOrEqual(15);
-    const L = createSession(testHost().host, { history });
-    L.getState().stepMany(R.getState().step);
-    expect(trace(R.getState())).toEqual(trace(L.getState()));
+    expect(trace(R.getState())).toEqual(trace(takenHere(R.getState().step).getState()));
   });
 
   it('a worker that fails stops play with its message; the network shown is kept and trains here', async () => {
-    const w = testHost();
-    const inner = clonedBackend();
     let rounds = 0;
-    const backend = {
-      start: inner.start,
-      round(req: Parameters<typeof inner.round>[0]) {
-        // Two rounds train; then the worker fails (out of memory, say).
-        return ++rounds <= 2 ? inner.round(req) : Promise.reject(new Error('worker out of memory'));
-      },
-    };
-    const R = createSession({ ...w.host, trainer: backend }, { history: { budgetBytes: 40_000, recent: 8 } });
+    // Two rounds train; then the worker fails (out of memory, say).
+    const { w, R } = wrapped((inner, req) =>
+      ++rounds <= 2 ? inner.round(req) : Promise.reject(new Error('worker out of memory')),
+    );
     R.getState().play();
     for (let i = 0; i < 10; i++) {
       w.runFrames(1, 16);
@@ -290,8 +288,7 @@ describe('training in a worker', () => {
     expect(trace(R.getState())).toEqual(shown);
     // Whatever was published (rounds that arrived before the failure but after the last frame are dropped
     // unapplied) is exactly what training here gives, and Step goes on from it.
-    const L = createSession(testHost().host, { history: { budgetBytes: 40_000, recent: 8 } });
-    if (R.getState().step > 0) L.getState().stepMany(R.getState().step);
+    const L = takenHere(R.getState().step);
     expect(trace(R.getState())).toEqual(trace(L.getState()));
     R.getState().stepBatch();
     L.getState().stepBatch();
