@@ -1,12 +1,15 @@
-import { decodeLink, type LinkState } from './state';
+import type { LinkState } from './state';
 import { excerpt } from '../engine/excerpt';
+import { parseHash, PLAYGROUND_KEYS } from './playgroundLink';
 
 /**
  * TensorFlow Playground keeps its whole setup after the '#' of its address
  * (`#activation=tanh&batchSize=10&dataset=circle&…&networkShape=4,2&seed=0.80&x=true&y=true…`). A person who
  * swaps Playground's host for ours keeps that part: it is read here as the same experiment, translated into
  * our link's settings and then checked by the same table as any link (so a value out of range is refused
- * with the same message). What has no counterpart here is said, never dropped silently.
+ * with the same message). What has no counterpart here is said, never dropped silently. Loaded only when a
+ * page opens with such an address (playgroundLink.ts tells); our link reader is passed in, so that this
+ * module, fetched on demand, takes no code of the first screen with it.
  */
 
 /** Playground's state as its page starts (its `State` constructor): a key missing from the link means this. */
@@ -55,9 +58,6 @@ const CLASSIFY_DATA: Readonly<Record<string, string>> = {
 };
 const REGRESS_DATA: Readonly<Record<string, string>> = { 'reg-plane': 'plane' };
 
-/** Settings of Playground's page that change what is shown, not the experiment: read and left alone. */
-const DISPLAY_ONLY = new Set(['showTestData', 'discretize', 'collectStats', 'hideText', 'tutorial']);
-
 /** Our link's parameter for Playground's, where a refusal should name what the person wrote. */
 const THEIR_NAME: Readonly<Record<string, string>> = {
   lr: 'learningRate',
@@ -72,38 +72,7 @@ const THEIR_NAME: Readonly<Record<string, string>> = {
 /** Playground's percentages, which the table's messages give as fractions. */
 const AS_FRACTION = new Set(['noise', 'trainRatio']);
 
-/** Playground's keys, one of which an address's '#' part must hold to be read as its link. */
-const KNOWN = new Set([...Object.keys(PLAYGROUND_DEFAULTS), ...DISPLAY_ONLY, 'seed']);
-
-/** Reads the '#' part the way Playground does: `&`-separated `key=value`; the first of a repeated key counts. */
-function parseHash(hash: string): Map<string, string> | null {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!text.includes('=')) return null;
-  const map = new Map<string, string>();
-  for (const part of text.split('&')) {
-    const at = part.indexOf('=');
-    if (at <= 0) continue;
-    let key: string;
-    let value: string;
-    try {
-      key = decodeURIComponent(part.slice(0, at));
-      value = decodeURIComponent(part.slice(at + 1));
-    } catch {
-      continue;
-    }
-    if (!map.has(key)) map.set(key, value);
-  }
-  return map;
-}
-
-/** True when an address's '#' part is a TensorFlow Playground setup (it names at least two of its settings). */
-export function isPlaygroundLink(hash: string): boolean {
-  const map = parseHash(hash);
-  if (!map) return false;
-  let known = 0;
-  for (const k of map.keys()) if (KNOWN.has(k) || k.endsWith('_hide')) known++;
-  return known >= 2;
-}
+const KNOWN = new Set(PLAYGROUND_KEYS);
 
 /** The same string always gives the same 32-bit seed (FNV-1a): Playground's seed is a decimal text. */
 function seedOf(text: string): number {
@@ -124,8 +93,9 @@ const percent = (v: string) => (/^\d+(\.\d+)?$/.test(v) ? String(Number(v) / 100
  * A Playground link as ours: the same data (set, noise, train share, 500 or 1,200 points), network (shape,
  * activation, tanh or linear output with squared error, features), initialisation (U(−0.5, 0.5), or zeros)
  * and training (rate, batch, L1 clipped at zero as Playground does, or L2). `ignored` lists what differs.
+ * `decodeLink` reads the translation, as it reads any link of ours.
  */
-export function decodePlaygroundLink(hash: string): LinkState {
+export function decodePlaygroundLink(hash: string, decodeLink: (query: string) => LinkState): LinkState {
   const given = parseHash(hash) ?? new Map<string, string>();
   // As Playground: an empty value is no value, except the layer list, where it means no hidden layer.
   const get = (k: string) => {
@@ -209,10 +179,4 @@ export function decodePlaygroundLink(hash: string): LinkState {
   });
   notes.push(`biases start at 0 here (Playground starts them at 0.1)`);
   return { ...link, ignored: [...refused, ...notes], from: 'playground' };
-}
-
-/** The link a page opens with: its query when it has one, else a Playground setup after '#', else nothing. */
-export function decodeOpeningLink(search: string, hash: string): LinkState {
-  if (search.length <= 1 && isPlaygroundLink(hash)) return decodePlaygroundLink(hash);
-  return decodeLink(search);
 }

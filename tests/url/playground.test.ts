@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configProblems, DEFAULT_CONFIG, normaliseConfig } from '../../src/domain/config';
-import { decodeOpeningLink, decodePlaygroundLink, isPlaygroundLink } from '../../src/url';
+import { decodeLink, isPlaygroundLink } from '../../src/url';
+import { decodePlaygroundLink as decodeWith } from '../../src/url/playground';
+
+const decodePlaygroundLink = (hash: string) => decodeWith(hash, decodeLink);
 
 /** The address TensorFlow Playground's page shows as it starts (its defaults, a seed it drew). */
 const PLAYGROUND_START =
@@ -137,14 +140,15 @@ describe('a TensorFlow Playground address read as the same setup', () => {
     expect(decodePlaygroundLink(withSetting('seed', '0.12345')).config.seed).not.toBe(a.seed);
   });
 
-  it('a page opens with its query when it has one, else a Playground setup after #, else nothing', () => {
-    expect(decodeOpeningLink('?lr=0.1', PLAYGROUND_START).config).toEqual({ lr: 0.1 });
-    expect(decodeOpeningLink('', PLAYGROUND_START).from).toBe('playground');
-    expect(decodeOpeningLink('', '#main').from).toBeUndefined();
-    expect(decodeOpeningLink('', '#main').config).toEqual({});
-    expect(isPlaygroundLink('#seed=0.5')).toBe(false);
+  it('an address is read as Playground’s when its # part names two of Playground’s settings', () => {
+    expect(isPlaygroundLink(PLAYGROUND_START)).toBe(true);
     expect(isPlaygroundLink('#seed=0.5&x=true')).toBe(true);
+    expect(isPlaygroundLink('#playButton_hide=true&networkShape=3')).toBe(true);
+    expect(isPlaygroundLink('#seed=0.5')).toBe(false);
     expect(isPlaygroundLink('#a=1&b=2')).toBe(false);
+    expect(isPlaygroundLink('#main')).toBe(false);
+    expect(isPlaygroundLink('')).toBe(false);
+    expect(isPlaygroundLink('#x=%E0%A4%A&y=true')).toBe(false);
   });
 
   it('any text after # is read without throwing, into a setup the settings table accepts', () => {

@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import type { Autosave } from '../../store/autosave';
-import { applyWeights, decodeOpeningLink, paramCount, unpackWeights } from '../../url';
+import {
+  applyWeights,
+  decodeLink,
+  isPlaygroundLink,
+  paramCount,
+  unpackWeights,
+  type LinkState,
+} from '../../url';
 import { linkFor } from './linkFor';
 
 const DEBOUNCE_MS = 300;
@@ -27,10 +34,30 @@ function applyLinkWeights(packed: string): void {
   s.editWeights('weights from the link', (m) => applyWeights(m, r.values));
 }
 
+/** Applies the link a page opened with: what it hides and shows, its notice, then its setup and weights. */
+function openLink(link: LinkState, autosave?: Autosave): void {
+  const s = useStore.getState();
+  s.setHidden(link.hidden);
+  s.setPresentation(link.presentation);
+  s.setInitialLesson(link.lesson);
+  s.setLinkIgnored(link.ignored, link.from ?? null);
+  s.setEmbedOrigins(link.embedOrigins);
+  // The embedding API's code is fetched only when a link names a page that may use it.
+  if (link.embedOrigins.length)
+    void import('./embedApi').then((m) => m.startEmbedApi(link.embedOrigins, window));
+  const applyLink = () => {
+    if (Object.keys(link.config).length) useStore.getState().setConfig(link.config);
+    if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
+  };
+  if (autosave) void autosave.open(link, applyLink);
+  else applyLink();
+}
+
 /**
  * The setup lives in the address bar: the opening link is read once (what cannot apply is listed, the rest
- * applies; a TensorFlow Playground address's '#' part is read as the same setup), then every change is written back with history.replaceState, debounced. With autosave, the link's
- * setup applies unless the saved session is restored instead (a reload: the link is that session's own).
+ * applies; a TensorFlow Playground address's '#' part is read as the same setup), then every change is
+ * written back with history.replaceState, debounced. With autosave, the link's setup applies unless the saved
+ * session is restored instead (a reload: the link is that session's own).
  */
 export function useUrlSync(autosave?: Autosave): void {
   const applied = useRef(false);
@@ -39,31 +66,16 @@ export function useUrlSync(autosave?: Autosave): void {
   useEffect(() => {
     if (!applied.current) {
       applied.current = true;
-      const link = decodeOpeningLink(window.location.search, window.location.hash);
-      // A Playground setup after '#' is read once; from now on the address carries ours, as a query.
-      if (link.from === 'playground') {
-        window.history.replaceState(
-          window.history.state,
-          '',
-          window.location.pathname + window.location.search,
-        );
+      const { search, hash } = window.location;
+      if (search.length <= 1 && isPlaygroundLink(hash)) {
+        // A Playground setup after '#' is read once (by code fetched for it); from now on the address carries
+        // ours, as a query.
+        window.history.replaceState(window.history.state, '', window.location.pathname + search);
         rewrite.current = true;
-      }
-      const s = useStore.getState();
-      s.setHidden(link.hidden);
-      s.setPresentation(link.presentation);
-      s.setInitialLesson(link.lesson);
-      s.setLinkIgnored(link.ignored, link.from ?? null);
-      s.setEmbedOrigins(link.embedOrigins);
-      // The embedding API's code is fetched only when a link names a page that may use it.
-      if (link.embedOrigins.length)
-        void import('./embedApi').then((m) => m.startEmbedApi(link.embedOrigins, window));
-      const applyLink = () => {
-        if (Object.keys(link.config).length) useStore.getState().setConfig(link.config);
-        if (link.weights) whenLoaded(() => applyLinkWeights(link.weights!));
-      };
-      if (autosave) void autosave.open(link, applyLink);
-      else applyLink();
+        void import('../../url/playground').then((m) =>
+          openLink(m.decodePlaygroundLink(hash, decodeLink), autosave),
+        );
+      } else openLink(decodeLink(search), autosave);
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {

@@ -62,6 +62,8 @@ describe('opening a link', () => {
         '&y=true&xSquared=true&cosY=true&problem=classification&playButton_hide=true',
     );
     render(<App />);
+    // The reader of Playground's addresses is fetched when a page opens with one.
+    await vi.waitFor(() => expect(useStore.getState().config.dataset).toBe('xor'));
     const s = useStore.getState();
     expect(s.config).toMatchObject({
       dataset: 'xor',
