@@ -1,10 +1,10 @@
 /**
  * npm run bench:evaluate: what measuring the losses costs, the engine's evaluate() (forward and the loss)
  * against forward and a whole backward pass per chunk (how evaluate() worked until it stopped computing
- * gradients it did not keep), on W4's 784-128-10 network and on the default 2-8-8-1 one. Both are timed
- * round-robin in this process; the losses they give must agree.
+ * gradients it did not keep), on the workloads of npm run bench: MNIST's shape, the digits and the default
+ * 2-8-8-1 network. Both are timed round-robin in this process; the losses they give must agree.
  */
-import { backward, createMlp, createRng, ensureWorkspace, evaluate, forward, type Mlp } from '../src/engine';
+import { backward, ensureWorkspace, evaluate, forward, type Mlp } from '../src/engine';
 import type { Loss } from '../src/engine';
 import { calibrate, timeRoundRobin, type Repeatable } from './stats';
 import { initialMlp, WORKLOADS } from './workloads';
@@ -43,31 +43,11 @@ function job(run: () => number, n: number): Repeatable {
 }
 
 function main(): void {
-  const w4 = WORKLOADS.find((w) => w.id === 'W4')!;
-  const d4 = w4.data();
-  const small = createMlp(
-    {
-      inputs: 2,
-      layers: [
-        { units: 8, activation: 'tanh' },
-        { units: 8, activation: 'tanh' },
-        { units: 1, activation: 'tanh' },
-      ],
-      init: { kind: 'xavier_uniform' },
-    },
-    createRng(7),
-  );
-  const rng = createRng(3);
-  const n = 250;
-  const dSmall: Data = {
-    n,
-    x: Float64Array.from({ length: 2 * n }, () => 12 * rng.next() - 6),
-    y: Float64Array.from({ length: n }, () => (rng.next() < 0.5 ? -1 : 1)),
-  };
-  const cases = [
-    { title: `${w4.title.split(',')[0]}, ${d4.n} samples`, m: initialMlp(w4), d: d4, loss: w4.loss },
-    { title: `2-8-8-1 tanh, ${n} samples`, m: small, d: dSmall, loss: 'mse' as Loss },
-  ];
+  // W4 (MNIST's shape, 1,024 samples), W3 (the 8×8 digits) and W1 (the default 2-8-8-1 tanh, 500 points).
+  const cases = ['W4', 'W3', 'W1'].map((id) => {
+    const w = WORKLOADS.find((x) => x.id === id)!;
+    return { title: w.title.split(',').slice(0, 3).join(','), m: initialMlp(w), d: w.data(), loss: w.loss };
+  });
   console.log(`evaluate(): the losses of a data set, medians of ${REPS} round-robin repetitions\n`);
   console.log('| network | evaluate() ms | forward + backward ms | speed-up |');
   console.log('|---|---|---|---|');
