@@ -96,7 +96,7 @@ const percent = (v: string) => (/^\d+(\.\d+)?$/.test(v) ? String(Number(v) / 100
  * `decodeLink` reads the translation, as it reads any link of ours.
  */
 export function decodePlaygroundLink(hash: string, decodeLink: (query: string) => LinkState): LinkState {
-  const given = parseHash(hash) ?? new Map<string, string>();
+  const given = parseHash(hash);
   // As Playground: an empty value is no value, except the layer list, where it means no hidden layer.
   const get = (k: string) => {
     const v = given.get(k);

@@ -39,9 +39,8 @@ export const PLAYGROUND_KEYS: readonly string[] = [
 const KNOWN = new Set(PLAYGROUND_KEYS);
 
 /** Reads the '#' part the way Playground does: `&`-separated `key=value`; the first of a repeated key counts. */
-export function parseHash(hash: string): Map<string, string> | null {
+export function parseHash(hash: string): Map<string, string> {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!text.includes('=')) return null;
   const map = new Map<string, string>();
   for (const part of text.split('&')) {
     const at = part.indexOf('=');
@@ -61,9 +60,7 @@ export function parseHash(hash: string): Map<string, string> | null {
 
 /** True when an address's '#' part is a TensorFlow Playground setup (it names at least two of its settings). */
 export function isPlaygroundLink(hash: string): boolean {
-  const map = parseHash(hash);
-  if (!map) return false;
   let known = 0;
-  for (const k of map.keys()) if (KNOWN.has(k) || k.endsWith('_hide')) known++;
+  for (const k of parseHash(hash).keys()) if (KNOWN.has(k) || k.endsWith('_hide')) known++;
   return known >= 2;
 }

@@ -125,6 +125,54 @@ describe('a TensorFlow Playground address read as the same setup', () => {
     expect(link.config.hidden).toEqual([4, 2]);
   });
 
+  it('a refusal is the table’s own line, under the name and value the person wrote', () => {
+    const why = (query: string) => decodeLink(query).ignored[0]!.split(': ').slice(1).join(': ');
+    const link = decodePlaygroundLink(withSetting('learningRate', '50').replace('noise=0', 'noise=80'));
+    expect(link.ignored).toContain(`learningRate=50: ${why('lr=50')}`);
+    expect(link.ignored).toContain(`noise=80: ${why('noise=0.8')} (Playground's percent ÷ 100)`);
+    // Not a percentage at all: passed on as written, for the table to refuse by its own words.
+    for (const v of ['35abc', '1e1'])
+      expect(decodePlaygroundLink(withSetting('noise', v)).ignored).toContain(
+        `noise=${v}: ${why(`noise=${v}`)} (Playground's percent ÷ 100)`,
+      );
+    expect(decodePlaygroundLink(withSetting('noise', '35.25')).config.noise).toBe(0.3525);
+    // A refusal with no Playground name of its own is left as the table said it.
+    const none = decodePlaygroundLink(withSetting('x', 'false').replace('y=true', 'y=false'));
+    expect(none.ignored).toContain(decodeLink('features=').ignored[0]);
+  });
+
+  it('what has no counterpart is said and replaced by Playground’s own default', () => {
+    const odd = decodePlaygroundLink(
+      withSetting('problem', 'ranking').replace('dataset=circle', 'dataset=moons') + '&regularization=L3',
+    );
+    expect(odd.config.dataset).toBe('circle');
+    expect(odd.ignored).toEqual(
+      expect.arrayContaining([
+        'problem=ranking: not classification or regression (classification is used)',
+        'dataset=moons: no such data here (the circle is used)',
+        'regularization=L3: not none, L1 or L2 (none is used)',
+      ]),
+    );
+    expect(odd.config.l1 ?? 0).toBe(0);
+    expect(odd.config.l2 ?? 0).toBe(0);
+    // A rate without a regularizer regularizes nothing, as in Playground; known data is not remarked on.
+    const plain = decodePlaygroundLink(withSetting('regularizationRate', '0.003'));
+    expect(plain.config.l2 ?? 0).toBe(0);
+    expect(plain.config.l1 ?? 0).toBe(0);
+    expect(decodePlaygroundLink(withSetting('problem', 'regression')).ignored).toHaveLength(2);
+  });
+
+  it('reads the # part as Playground does: spaces around a value, the first of a repeated key, no nameless key', () => {
+    expect(decodePlaygroundLink(withSetting('networkShape', '%203,2%20')).config.hidden).toEqual([3, 2]);
+    expect(decodePlaygroundLink(withSetting('learningRate', '%20')).config.lr).toBe(0.03);
+    expect(decodePlaygroundLink(PLAYGROUND_START + '&activation=relu').config.activation).toBe('tanh');
+    expect(decodePlaygroundLink(PLAYGROUND_START + '&=5').ignored.filter((l) => l.startsWith(':'))).toEqual(
+      [],
+    );
+    // Its seed is the FNV-1a hash of its text (computed by hand for this one).
+    expect(decodePlaygroundLink(PLAYGROUND_START).config.seed).toBe(1476347361);
+  });
+
   it('Playground’s hidden controls hide ours; a key it does not have is said', () => {
     const link = decodePlaygroundLink(
       PLAYGROUND_START + '&playButton_hide=true&resetButton_hide=false&colour=red',
@@ -143,6 +191,7 @@ describe('a TensorFlow Playground address read as the same setup', () => {
   it('an address is read as Playground’s when its # part names two of Playground’s settings', () => {
     expect(isPlaygroundLink(PLAYGROUND_START)).toBe(true);
     expect(isPlaygroundLink('#seed=0.5&x=true')).toBe(true);
+    expect(isPlaygroundLink('seed=0.5&x=true')).toBe(true);
     expect(isPlaygroundLink('#playButton_hide=true&networkShape=3')).toBe(true);
     expect(isPlaygroundLink('#seed=0.5')).toBe(false);
     expect(isPlaygroundLink('#a=1&b=2')).toBe(false);
