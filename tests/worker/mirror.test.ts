@@ -190,6 +190,32 @@ describe('training in a worker', () => {
     expect(trace(p.R())).toEqual(trace(p.L()));
   });
 
+  it('publishing keeps to a quarter of the time: a publish that makes the next frame 50 ms late comes every ~200 ms', async () => {
+    const p = pair();
+    // Frames on time (16 ms) except the one after a publish, 50 ms late: what redrawing every view costs here.
+    const published: number[] = [];
+    let t = 0;
+    let late = false;
+    p.R().play();
+    for (let i = 0; i < 200; i++) {
+      const ms = late ? 66 : 16;
+      const before = p.R().version;
+      p.w.runFrames(1, ms);
+      t += ms;
+      await settle();
+      late = p.R().version !== before;
+      if (late) published.push(t);
+    }
+    p.R().pause();
+    const gaps = published.slice(1).map((x, i) => x - published[i]!);
+    // The cost learned is the lateness past a frame (66 − 16.7 ≈ 49 ms); a quarter of the time allows one
+    // publish per 49 / 0.25 ≈ 197 ms, made at the first frame after that: 66 + 9 × 16 = 210 ms.
+    expect(gaps.slice(-5)).toEqual([210, 210, 210, 210, 210]);
+    // The first publishes, before the cost is known, come sooner; none is held back longer.
+    expect(Math.max(...gaps)).toBe(210);
+    expect(Math.min(...gaps)).toBeLessThan(210);
+  });
+
   it('late frames shrink the worker’s round to one short round a frame; on-time frames grow it back', async () => {
     const asked: number[] = [];
     let outstanding = 0;
